@@ -1,0 +1,18 @@
+#pragma once
+// The commands' entry points, registered in command_table.cpp.
+#include "host/cli/cli_context.hpp"
+
+namespace host::cli {
+
+int run_serve(CliContext& context);
+int run_demo(CliContext& context);
+int run_stores_add(CliContext& context);
+int run_stores_list(CliContext& context);
+int run_stores_remove(CliContext& context);
+int run_dump(CliContext& context);
+int run_adapters_list(CliContext& context);
+int run_adapters_swap(CliContext& context);
+int run_novaposhta_set(CliContext& context);
+int run_novaposhta_show(CliContext& context);
+
+}  // namespace host::cli

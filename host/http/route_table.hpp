@@ -1,0 +1,68 @@
+#pragma once
+// The routes of the host's HTTP server: who registered them, and which of their handlers
+// are running, so that a plugin's routes can be removed before its library is unloaded.
+#include <condition_variable>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+
+#include <spdlog/spdlog.h>
+
+#include "host_api/http.hpp"
+#include "host_api/result.hpp"
+
+namespace host::http {
+
+class RouteTable {
+public:
+    explicit RouteTable(std::shared_ptr<spdlog::logger> logger = spdlog::default_logger());
+    RouteTable(const RouteTable&) = delete;
+    RouteTable& operator=(const RouteTable&) = delete;
+
+    // An exact method and path; a second handler for the same pair is refused.
+    host_api::Result<void> add(const std::string& owner, const std::string& method, const std::string& path,
+                               host_api::RouteHandler handler);
+
+    // Removes every route of `owner` and returns once none of its handlers is running, so
+    // the caller may unload the owner's library right after. Requests arriving meanwhile
+    // get 404. Must not be called from inside a handler of the same owner (it would wait
+    // for itself).
+    void remove_owner(const std::string& owner);
+
+    // 404 for an unknown path, 405 (with Allow) for a known path and another method,
+    // 500 when the handler throws. Never throws a handler's exception.
+    host_api::HttpResponse dispatch(const host_api::HttpRequest& request);
+
+private:
+    struct Route {
+        std::string owner;
+        // Shared so a running call keeps the handler alive while the table changes.
+        std::shared_ptr<const host_api::RouteHandler> handler;
+    };
+    using MethodRoutes = std::map<std::string, Route>;  // by method
+    class RunningCall;
+
+    host_api::HttpResponse run(const host_api::HttpRequest& request, Route route);
+
+    std::shared_ptr<spdlog::logger> logger_;
+    std::mutex mutex_;
+    std::condition_variable call_finished_;
+    std::map<std::string, MethodRoutes> routes_;  // by path
+    std::map<std::string, int> running_;          // handlers running, by owner
+};
+
+// The routes one owner (a plugin) may add: what the host hands to that plugin.
+class OwnedRoutes final : public host_api::HttpRoutes {
+public:
+    OwnedRoutes(RouteTable& table, std::string owner);
+
+    host_api::Result<void> add_route(const std::string& method, const std::string& path,
+                                     host_api::RouteHandler handler) override;
+
+private:
+    RouteTable& table_;
+    std::string owner_;
+};
+
+}  // namespace host::http

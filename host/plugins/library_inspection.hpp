@@ -1,0 +1,14 @@
+#pragma once
+// Checks a library file before it is loaded: it exists, it is a shared library, and it
+// exports the ABI signature and the factory the host will call (R29). Nothing in the
+// file runs during the check.
+#include <filesystem>
+#include <string>
+
+#include "host_api/result.hpp"
+
+namespace host::plugins {
+
+host_api::Result<void> inspect_library(const std::filesystem::path& file, const std::string& factory_symbol);
+
+}  // namespace host::plugins

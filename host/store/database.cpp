@@ -1,0 +1,109 @@
+#include "host/store/database.hpp"
+
+#include <sqlite3.h>
+
+#include <stdexcept>
+#include <system_error>
+
+#include "host/store/migrations.hpp"
+
+namespace host::store {
+
+namespace {
+
+void create_folder(const std::filesystem::path& data_dir) {
+    std::error_code ec;
+    std::filesystem::create_directories(data_dir, ec);
+    if (ec) throw std::runtime_error("cannot create data folder '" + data_dir.string() + "': " + ec.message());
+    if (!std::filesystem::is_directory(data_dir, ec))
+        throw std::runtime_error("data folder '" + data_dir.string() + "' is not a folder");
+}
+
+std::string savepoint_name(int level) { return "unit_" + std::to_string(level); }
+
+}  // namespace
+
+void Database::Closer::operator()(sqlite3* db) const noexcept { sqlite3_close_v2(db); }
+
+Database::Database(const std::filesystem::path& data_dir) : file_(data_dir / k_file_name) {
+    create_folder(data_dir);
+    sqlite3* raw = nullptr;
+    const int rc = sqlite3_open_v2(file_.c_str(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    db_.reset(raw);  // a handle comes back even on failure and must be closed
+    if (rc != SQLITE_OK) throw SqliteError::from(raw, "cannot open '" + file_.string() + "'");
+    std::lock_guard lock(mutex_);
+    configure();
+    apply_migrations(*this);
+}
+
+Database::~Database() = default;
+
+void Database::configure() {
+    sqlite3_extended_result_codes(db_.get(), 1);
+    // busy_timeout first: switching to WAL itself needs a lock another process may hold.
+    sqlite3_busy_timeout(db_.get(), k_busy_timeout_ms);
+    auto journal = prepare("PRAGMA journal_mode=WAL");
+    journal.step();
+    execute("PRAGMA foreign_keys=ON");
+}
+
+Statement Database::prepare(std::string_view sql) { return Statement(db_.get(), sql); }
+
+void Database::execute(std::string_view sql) {
+    const std::string text(sql);
+    char* message = nullptr;
+    if (sqlite3_exec(db_.get(), text.c_str(), nullptr, nullptr, &message) != SQLITE_OK) {
+        sqlite3_free(message);
+        throw SqliteError::from(db_.get(), "execute");
+    }
+}
+
+std::int64_t Database::last_insert_id() { return sqlite3_last_insert_rowid(db_.get()); }
+
+int Database::changes() { return sqlite3_changes(db_.get()); }
+
+int Database::begin_level() {
+    execute(depth_ == 0 ? std::string("BEGIN IMMEDIATE") : "SAVEPOINT " + savepoint_name(depth_ + 1));
+    return ++depth_;
+}
+
+void Database::commit_level(int level) {
+    if (level != depth_) throw std::logic_error("units of work must end in the reverse order of their start");
+    execute(level == 1 ? std::string("COMMIT") : "RELEASE " + savepoint_name(level));
+    --depth_;
+}
+
+void Database::rollback_level(int level) noexcept {
+    // A level above the depth was already undone with an outer level that ended first;
+    // an outer level ending first undoes the deeper ones with it.
+    if (level > depth_ || level < 1) return;
+    depth_ = level - 1;
+    // SQLite may already have rolled the whole transaction back itself (e.g. SQLITE_FULL);
+    // then there is nothing left to undo.
+    if (sqlite3_get_autocommit(db_.get())) return;
+    const std::string sql = level == 1 ? std::string("ROLLBACK")
+                                       : "ROLLBACK TO " + savepoint_name(level) + "; RELEASE " + savepoint_name(level);
+    sqlite3_exec(db_.get(), sql.c_str(), nullptr, nullptr, nullptr);
+}
+
+host_api::Result<std::int64_t> Database::data_version() {
+    return call("read data version", [&]() -> host_api::Result<std::int64_t> {
+        auto statement = prepare("PRAGMA data_version");
+        statement.step();
+        return statement.column_int64(0);
+    });
+}
+
+host_api::Error exception_to_error(std::string_view what, std::exception_ptr error) noexcept {
+    try {
+        std::rethrow_exception(error);
+    } catch (const SqliteError& e) {
+        return to_error(what, e);
+    } catch (const std::exception& e) {
+        return host_api::permanent_error(std::string(what) + " failed: " + e.what());
+    } catch (...) {
+        return host_api::permanent_error(std::string(what) + " failed: unknown exception");
+    }
+}
+
+}  // namespace host::store

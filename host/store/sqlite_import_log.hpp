@@ -1,0 +1,22 @@
+#pragma once
+// host_api::ImportLog over the host database: one line per (store, external_id) (R3, R27).
+#include "host/store/database.hpp"
+#include "host_api/import_log.hpp"
+
+namespace host::store {
+
+class SqliteImportLog final : public host_api::ImportLog {
+public:
+    explicit SqliteImportLog(Database& db) : db_(db) {}
+
+    // Inserts or replaces the line; updated_at left at the epoch means now.
+    host_api::Result<void> record_import(const host_api::ImportRecord& record) override;
+    host_api::Result<std::optional<host_api::ImportRecord>> import_record(const std::string& store,
+                                                                          const std::string& external_id) override;
+    host_api::Result<std::vector<host_api::ImportRecord>> import_records(const std::string& state) override;
+
+private:
+    Database& db_;
+};
+
+}  // namespace host::store

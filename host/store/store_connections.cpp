@@ -1,0 +1,80 @@
+#include "host/store/store_connections.hpp"
+
+namespace host::store {
+
+namespace {
+
+constexpr const char* k_connection_select =
+    "SELECT id, plugin_id, settings_json, connected, created_at, updated_at FROM store_connections ";
+
+StoredConnection connection_from_row(const Statement& row) {
+    return {row.column_int64(0), row.column_text(1), row.column_text(2),
+            row.column_bool(3),  row.column_time(4), row.column_time(5)};
+}
+
+}  // namespace
+
+host_api::Result<host_api::ConnectionId> StoreConnections::add(const std::string& plugin_id,
+                                                               const std::string& settings_json, bool connected) {
+    return db_.call("add store connection", [&]() -> host_api::Result<host_api::ConnectionId> {
+        db_.prepare(
+               "INSERT INTO store_connections (plugin_id, settings_json, connected, created_at, updated_at) "
+               "VALUES (?1, ?2, ?3, ?4, ?4)")
+            .bind_text(1, plugin_id)
+            .bind_text(2, settings_json)
+            .bind_bool(3, connected)
+            .bind_time(4, host_api::now())
+            .run();
+        return db_.last_insert_id();
+    });
+}
+
+host_api::Result<void> StoreConnections::change(std::string_view what, host_api::ConnectionId id, const char* sql,
+                                                const std::function<void(Statement&)>& bind) {
+    return db_.call(what, [&]() -> host_api::Result<void> {
+        auto statement = db_.prepare(sql);
+        statement.bind_int64(1, id);
+        bind(statement);
+        statement.run();
+        if (db_.changes() == 0)
+            return host_api::permanent_error(std::string(what) + ": no store connection " + std::to_string(id));
+        return host_api::success();
+    });
+}
+
+host_api::Result<void> StoreConnections::update_settings(host_api::ConnectionId id, const std::string& settings_json) {
+    return change("update store connection", id,
+                  "UPDATE store_connections SET settings_json = ?2, updated_at = ?3 WHERE id = ?1",
+                  [&](Statement& s) { s.bind_text(2, settings_json).bind_time(3, host_api::now()); });
+}
+
+host_api::Result<void> StoreConnections::set_connected(host_api::ConnectionId id, bool connected) {
+    return change("set store connection state", id,
+                  "UPDATE store_connections SET connected = ?2, updated_at = ?3 WHERE id = ?1",
+                  [&](Statement& s) { s.bind_bool(2, connected).bind_time(3, host_api::now()); });
+}
+
+host_api::Result<void> StoreConnections::remove(host_api::ConnectionId id) {
+    return change("remove store connection", id, "DELETE FROM store_connections WHERE id = ?1", [](Statement&) {});
+}
+
+host_api::Result<std::optional<StoredConnection>> StoreConnections::find(host_api::ConnectionId id) {
+    return db_.call("read store connection", [&]() -> host_api::Result<std::optional<StoredConnection>> {
+        auto statement = db_.prepare(std::string(k_connection_select) + "WHERE id = ?1");
+        statement.bind_int64(1, id);
+        if (!statement.step()) return std::optional<StoredConnection>();
+        return std::optional<StoredConnection>(connection_from_row(statement));
+    });
+}
+
+host_api::Result<std::vector<StoredConnection>> StoreConnections::list(const std::string& plugin_id) {
+    return db_.call("list store connections", [&]() -> host_api::Result<std::vector<StoredConnection>> {
+        auto statement = db_.prepare(std::string(k_connection_select) + "WHERE ?1 = '' OR plugin_id = ?1 ORDER BY id");
+        statement.bind_text(1, plugin_id);
+        std::vector<StoredConnection> connections;
+        while (statement.step()) connections.push_back(connection_from_row(statement));
+        return connections;
+    });
+}
+
+}  // namespace host::store

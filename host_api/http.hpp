@@ -1,0 +1,85 @@
+#pragma once
+// Inbound routes a plugin registers on the host's HTTP server, and outbound HTTP(S) to the
+// hosts the manifest declares. Plain structs: no Beast type crosses the boundary.
+#include <chrono>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "host_api/result.hpp"
+
+namespace host_api {
+
+using HttpHeaders = std::vector<std::pair<std::string, std::string>>;
+
+// Header names compare case-insensitively (RFC 9110).
+inline std::optional<std::string> find_header(const HttpHeaders& headers, std::string_view name) {
+    for (const auto& [key, value] : headers) {
+        if (key.size() != name.size()) continue;
+        bool same = true;
+        for (std::size_t i = 0; i < key.size() && same; ++i) {
+            const auto lower = [](char c) { return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c; };
+            same = lower(key[i]) == lower(name[i]);
+        }
+        if (same) return value;
+    }
+    return std::nullopt;
+}
+
+struct HttpRequest {
+    std::string method;  // "GET", "POST"
+    std::string path;    // without the query
+    std::string query;   // after '?', undecoded
+    HttpHeaders headers;
+    std::string body;  // the raw bytes, as received (webhook HMACs are over these)
+
+    std::optional<std::string> header(std::string_view name) const { return find_header(headers, name); }
+};
+
+struct HttpResponse {
+    int status = 200;
+    std::string content_type = "application/json";
+    HttpHeaders headers;
+    std::string body;
+};
+
+using RouteHandler = std::function<HttpResponse(const HttpRequest&)>;
+
+class HttpRoutes {
+public:
+    virtual ~HttpRoutes() = default;
+
+    // An exact method and path. Handlers run on the server's threads and must answer fast.
+    virtual Result<void> add_route(const std::string& method, const std::string& path, RouteHandler handler) = 0;
+};
+
+struct OutboundRequest {
+    std::string method = "POST";
+    std::string url;  // https://host[:port]/path?query (http:// only to loopback)
+    HttpHeaders headers;
+    std::string body;
+    std::chrono::milliseconds timeout{30000};
+    std::string ca_file;  // PEM to trust instead of the system store (the local Shopify)
+};
+
+struct OutboundResponse {
+    int status = 0;
+    HttpHeaders headers;
+    std::string body;
+
+    std::optional<std::string> header(std::string_view name) const { return find_header(headers, name); }
+};
+
+class OutboundHttp {
+public:
+    virtual ~OutboundHttp() = default;
+
+    // Refused (permanent error) for a host the manifest does not declare. A connection
+    // failure or timeout is a transient error; any HTTP status is a response.
+    virtual Result<OutboundResponse> send(const OutboundRequest& request) = 0;
+};
+
+}  // namespace host_api

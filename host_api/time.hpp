@@ -1,0 +1,60 @@
+#pragma once
+// Times are UTC std::chrono values inside, ISO 8601 at the edges (STYLE.md, Shape).
+#include <chrono>
+#include <cstdio>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace host_api {
+
+using Timestamp = std::chrono::sys_seconds;
+
+inline Timestamp now() { return std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now()); }
+
+// "2026-11-28T14:30:22Z"
+inline std::string format_iso8601(Timestamp t) {
+    const auto day = std::chrono::floor<std::chrono::days>(t);
+    const std::chrono::year_month_day ymd{day};
+    const std::chrono::hh_mm_ss hms{t - day};
+    char text[32];
+    std::snprintf(text, sizeof text, "%04d-%02u-%02uT%02d:%02d:%02dZ", int(ymd.year()), unsigned(ymd.month()),
+                  unsigned(ymd.day()), int(hms.hours().count()), int(hms.minutes().count()),
+                  int(hms.seconds().count()));
+    return text;
+}
+
+// Reads "2008-01-10T11:00:00-05:00", "2024-03-01T10:00:00Z", "2024-03-01T10:00:00.123Z"
+// and "2024-03-01 10:00:00" (taken as UTC). Anything else is nullopt.
+inline std::optional<Timestamp> parse_iso8601(std::string_view text) {
+    int y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0;
+    if (text.size() < 19) return std::nullopt;
+    const std::string head(text.substr(0, 19));
+    char sep = 0;
+    if (std::sscanf(head.c_str(), "%4d-%2d-%2d%c%2d:%2d:%2d", &y, &mo, &d, &sep, &h, &mi, &s) != 7) return std::nullopt;
+    if (sep != 'T' && sep != ' ') return std::nullopt;
+    const std::chrono::year_month_day ymd{std::chrono::year{y}, std::chrono::month{unsigned(mo)},
+                                          std::chrono::day{unsigned(d)}};
+    if (!ymd.ok() || h > 23 || mi > 59 || s > 60) return std::nullopt;
+    std::string_view rest = text.substr(19);
+    if (!rest.empty() && rest.front() == '.') {
+        rest.remove_prefix(1);
+        while (!rest.empty() && rest.front() >= '0' && rest.front() <= '9') rest.remove_prefix(1);
+    }
+    int offset_minutes = 0;
+    if (rest == "Z" || rest.empty()) {
+        offset_minutes = 0;
+    } else if ((rest.front() == '+' || rest.front() == '-') && rest.size() == 6 && rest[3] == ':') {
+        int oh = 0, om = 0;
+        const std::string zone(rest.substr(1));
+        if (std::sscanf(zone.c_str(), "%2d:%2d", &oh, &om) != 2) return std::nullopt;
+        offset_minutes = (rest.front() == '-' ? -1 : 1) * (oh * 60 + om);
+    } else {
+        return std::nullopt;
+    }
+    const auto local = std::chrono::sys_days{ymd} + std::chrono::hours{h} + std::chrono::minutes{mi} +
+                       std::chrono::seconds{s};
+    return std::chrono::time_point_cast<std::chrono::seconds>(local - std::chrono::minutes{offset_minutes});
+}
+
+}  // namespace host_api

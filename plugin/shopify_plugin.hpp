@@ -1,0 +1,26 @@
+#pragma once
+// The Shopify integration as the host sees it: started with the host's services, told
+// about store connections, asked to refresh orders.
+#include <memory>
+#include <mutex>
+#include <vector>
+
+#include "host_api/plugin.hpp"
+
+namespace shopify {
+
+class ShopifyPlugin final : public host_api::PluginBase {
+protected:
+    host_api::Result<void> on_start(host_api::HostContext& host) override;
+    void on_stop() override;
+    host_api::Result<void> on_store_connected(const host_api::StoreConnection& store) override;
+    host_api::Result<void> on_store_changed(const host_api::StoreConnection& store) override;
+    host_api::Result<void> on_store_removed(const host_api::StoreConnection& store) override;
+    host_api::Result<std::vector<host_api::RefreshOutcome>> on_refresh_orders(
+        const std::vector<host_api::OrderId>& orders, host_api::EmployeeId employee) override;
+
+private:
+    host_api::HostContext* host_ = nullptr;
+};
+
+}  // namespace shopify

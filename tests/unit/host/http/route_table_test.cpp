@@ -1,0 +1,199 @@
+#include "host/http/route_table.hpp"
+
+#include <atomic>
+#include <chrono>
+#include <future>
+#include <latch>
+#include <memory>
+#include <sstream>
+#include <stdexcept>
+
+#include <catch2/catch.hpp>
+#include <spdlog/sinks/null_sink.h>
+#include <spdlog/sinks/ostream_sink.h>
+
+using host::http::OwnedRoutes;
+using host::http::RouteTable;
+using namespace std::chrono_literals;
+
+namespace {
+
+std::shared_ptr<spdlog::logger> quiet_logger() {
+    return std::make_shared<spdlog::logger>("route_table_test", std::make_shared<spdlog::sinks::null_sink_mt>());
+}
+
+host_api::HttpRequest request(const std::string& method, const std::string& path, std::string body = "") {
+    host_api::HttpRequest result;
+    result.method = method;
+    result.path = path;
+    result.body = std::move(body);
+    return result;
+}
+
+host_api::RouteHandler answering(std::string body) {
+    return [body](const host_api::HttpRequest&) {
+        host_api::HttpResponse response;
+        response.body = body;
+        return response;
+    };
+}
+
+}  // namespace
+
+TEST_CASE("a registered route answers with its handler's response", "[http][routes]") {
+    RouteTable table(quiet_logger());
+    REQUIRE(table.add("shopify", "POST", "/webhooks/shopify", [](const host_api::HttpRequest& r) {
+        host_api::HttpResponse response;
+        response.status = 202;
+        response.body = "got " + r.body;
+        return response;
+    }).ok());
+
+    const auto response = table.dispatch(request("POST", "/webhooks/shopify", "payload"));
+    CHECK(response.status == 202);
+    CHECK(response.body == "got payload");
+}
+
+TEST_CASE("an unknown path gives 404 not found", "[http][routes]") {
+    RouteTable table(quiet_logger());
+    REQUIRE(table.add("shopify", "GET", "/a", answering("a")).ok());
+
+    const auto response = table.dispatch(request("GET", "/b"));
+    CHECK(response.status == 404);
+    CHECK(response.content_type == "application/json");
+    CHECK(response.body == R"({"error":"not found"})");
+    CHECK(table.dispatch(request("GET", "/a/")).status == 404);
+}
+
+TEST_CASE("a known path with another method gives 405 with Allow", "[http][routes]") {
+    RouteTable table(quiet_logger());
+    REQUIRE(table.add("shopify", "POST", "/orders", answering("post")).ok());
+    REQUIRE(table.add("host", "GET", "/orders", answering("get")).ok());
+
+    const auto response = table.dispatch(request("DELETE", "/orders"));
+    CHECK(response.status == 405);
+    CHECK(response.header("Allow") == "GET, POST");
+    CHECK(response.body == R"({"error":"method not allowed"})");
+}
+
+TEST_CASE("a second handler for the same method and path is refused, naming its owner", "[http][routes]") {
+    RouteTable table(quiet_logger());
+    REQUIRE(table.add("shopify", "POST", "/webhooks/shopify", answering("first")).ok());
+
+    const auto duplicate = table.add("other", "POST", "/webhooks/shopify", answering("second"));
+    REQUIRE_FALSE(duplicate.ok());
+    CHECK_FALSE(duplicate.error().transient);
+    CHECK(duplicate.error().message.find("POST /webhooks/shopify") != std::string::npos);
+    CHECK(duplicate.error().message.find("shopify") != std::string::npos);
+    CHECK(table.dispatch(request("POST", "/webhooks/shopify")).body == "first");
+
+    CHECK(table.add("shopify", "GET", "/webhooks/shopify", answering("get")).ok());
+}
+
+TEST_CASE("routes without a method, a path or a handler are refused", "[http][routes]") {
+    RouteTable table(quiet_logger());
+    CHECK_FALSE(table.add("p", "", "/a", answering("x")).ok());
+    CHECK_FALSE(table.add("p", "get", "/a", answering("x")).ok());
+    CHECK_FALSE(table.add("p", "GET", "a", answering("x")).ok());
+    CHECK_FALSE(table.add("p", "GET", "/a?b=1", answering("x")).ok());
+    CHECK_FALSE(table.add("p", "GET", "/a", host_api::RouteHandler{}).ok());
+}
+
+TEST_CASE("a throwing handler gives 500, logged with its reason but not the request body", "[http][routes]") {
+    std::ostringstream log;
+    auto logger = std::make_shared<spdlog::logger>("route_table_test", std::make_shared<spdlog::sinks::ostream_sink_mt>(log));
+    RouteTable table(logger);
+    REQUIRE(table.add("shopify", "POST", "/boom", [](const host_api::HttpRequest&) -> host_api::HttpResponse {
+        throw std::runtime_error("decoder exploded");
+    }).ok());
+    REQUIRE(table.add("shopify", "POST", "/odd", [](const host_api::HttpRequest&) -> host_api::HttpResponse {
+        throw 42;
+    }).ok());
+
+    const auto response = table.dispatch(request("POST", "/boom", "secret-customer-phone"));
+    CHECK(response.status == 500);
+    CHECK(response.body == R"({"error":"internal error"})");
+    CHECK(table.dispatch(request("POST", "/odd", "secret-customer-phone")).status == 500);
+    logger->flush();
+    CHECK(log.str().find("decoder exploded") != std::string::npos);
+    CHECK(log.str().find("/boom") != std::string::npos);
+    CHECK(log.str().find("secret-customer-phone") == std::string::npos);
+}
+
+TEST_CASE("remove_owner returns only once the owner's running handler has finished", "[http][routes]") {
+    RouteTable table(quiet_logger());
+    std::latch entered(1);
+    std::latch release(1);
+    // Stands for the plugin's state captured by its handler: it must be gone, destructor
+    // run, before remove_owner returns (the library is unloaded right after).
+    auto captured = std::make_shared<int>(7);
+    std::weak_ptr<int> captured_alive = captured;
+    REQUIRE(table.add("shopify", "POST", "/slow", [captured, &entered, &release](const host_api::HttpRequest&) {
+        entered.count_down();
+        release.wait();
+        host_api::HttpResponse response;
+        response.body = std::to_string(*captured);
+        return response;
+    }).ok());
+    captured.reset();
+    REQUIRE(table.add("host", "GET", "/health", answering("ok")).ok());
+
+    auto running = std::async(std::launch::async, [&] { return table.dispatch(request("POST", "/slow")); });
+    entered.wait();
+    auto removal = std::async(std::launch::async, [&] { table.remove_owner("shopify"); });
+
+    CHECK(removal.wait_for(300ms) == std::future_status::timeout);
+    // Meanwhile the owner's routes are gone and the others still answer.
+    CHECK(table.dispatch(request("POST", "/slow")).status == 404);
+    CHECK(table.dispatch(request("GET", "/health")).body == "ok");
+    CHECK(removal.wait_for(0ms) == std::future_status::timeout);
+    CHECK_FALSE(captured_alive.expired());
+
+    release.count_down();
+    REQUIRE(removal.wait_for(30s) == std::future_status::ready);
+    CHECK(captured_alive.expired());
+    CHECK(running.get().body == "7");
+}
+
+TEST_CASE("remove_owner removes only that owner's routes, which may be added again", "[http][routes]") {
+    RouteTable table(quiet_logger());
+    REQUIRE(table.add("shopify", "GET", "/orders", answering("shopify")).ok());
+    REQUIRE(table.add("host", "POST", "/orders", answering("host")).ok());
+
+    table.remove_owner("shopify");
+    const auto get = table.dispatch(request("GET", "/orders"));
+    CHECK(get.status == 405);
+    CHECK(get.header("Allow") == "POST");
+    CHECK(table.dispatch(request("POST", "/orders")).body == "host");
+
+    REQUIRE(table.add("shopify", "GET", "/orders", answering("reloaded")).ok());
+    CHECK(table.dispatch(request("GET", "/orders")).body == "reloaded");
+    table.remove_owner("nobody");
+}
+
+TEST_CASE("OwnedRoutes registers under its owner", "[http][routes]") {
+    RouteTable table(quiet_logger());
+    OwnedRoutes shopify(table, "shopify");
+    host_api::HttpRoutes& routes = shopify;
+    REQUIRE(routes.add_route("POST", "/webhooks/shopify", answering("hook")).ok());
+    CHECK_FALSE(routes.add_route("POST", "/webhooks/shopify", answering("again")).ok());
+    CHECK(table.dispatch(request("POST", "/webhooks/shopify")).body == "hook");
+
+    table.remove_owner("shopify");
+    CHECK(table.dispatch(request("POST", "/webhooks/shopify")).status == 404);
+}
+
+TEST_CASE("concurrent dispatches of one route run side by side", "[http][routes]") {
+    RouteTable table(quiet_logger());
+    std::latch both_inside(2);
+    REQUIRE(table.add("shopify", "GET", "/a", [&](const host_api::HttpRequest&) {
+        both_inside.arrive_and_wait();  // deadlocks (and times out below) if calls were serialized
+        return host_api::HttpResponse{};
+    }).ok());
+    auto first = std::async(std::launch::async, [&] { return table.dispatch(request("GET", "/a")); });
+    auto second = std::async(std::launch::async, [&] { return table.dispatch(request("GET", "/a")); });
+    REQUIRE(first.wait_for(30s) == std::future_status::ready);
+    REQUIRE(second.wait_for(30s) == std::future_status::ready);
+    CHECK(first.get().status == 200);
+    CHECK(second.get().status == 200);
+}

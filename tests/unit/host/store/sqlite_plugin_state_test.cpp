@@ -1,0 +1,58 @@
+#include <catch2/catch.hpp>
+
+#include "tests/unit/host/store/store_fixture.hpp"
+
+using store_test::require_ok;
+using store_test::value_of;
+
+using Entries = std::vector<std::pair<std::string, std::string>>;
+
+TEST_CASE("plugin state puts, replaces, reads and erases a key", "[plugin_state]") {
+    store_test::StoreFixture f;
+    auto state = f.store.plugin_state("shopify");
+    CHECK_FALSE(value_of(state->get("cursor")).has_value());
+    require_ok(state->put("cursor", "2024-03-01T10:00:00Z"));
+    require_ok(state->put("cursor", "2024-03-02T10:00:00Z"));
+    CHECK(value_of(state->get("cursor")) == std::optional<std::string>("2024-03-02T10:00:00Z"));
+    require_ok(state->erase("cursor"));
+    CHECK_FALSE(value_of(state->get("cursor")).has_value());
+    require_ok(state->erase("never-there"));
+}
+
+TEST_CASE("plugin state of one owner is invisible to another", "[plugin_state]") {
+    store_test::StoreFixture f;
+    auto shopify = f.store.plugin_state("shopify");
+    auto nova_poshta = f.store.plugin_state("nova_poshta");
+    require_ok(shopify->put("last", "shopify value"));
+    require_ok(nova_poshta->put("last", "adapter value"));
+    CHECK(value_of(shopify->get("last")) == std::optional<std::string>("shopify value"));
+    CHECK(value_of(nova_poshta->get("last")) == std::optional<std::string>("adapter value"));
+
+    require_ok(nova_poshta->erase("last"));
+    CHECK(value_of(shopify->get("last")).has_value());
+    CHECK(value_of(nova_poshta->entries("")).empty());
+    CHECK(value_of(shopify->entries("")) == Entries{{"last", "shopify value"}});
+}
+
+TEST_CASE("entries lists the keys with a prefix in key order, wildcards taken literally", "[plugin_state]") {
+    store_test::StoreFixture f;
+    auto state = f.store.plugin_state("shopify");
+    for (const char* key : {"inbox/2", "inbox/10", "inbox_x", "inboy", "inbox/1", "in%", "a"})
+        require_ok(state->put(key, std::string("v:") + key));
+    CHECK(value_of(state->entries("inbox/")) ==
+          Entries{{"inbox/1", "v:inbox/1"}, {"inbox/10", "v:inbox/10"}, {"inbox/2", "v:inbox/2"}});
+    CHECK(value_of(state->entries("in%")) == Entries{{"in%", "v:in%"}});
+    CHECK(value_of(state->entries("zzz")).empty());
+    CHECK(value_of(state->entries("")).size() == 7);
+}
+
+TEST_CASE("plugin state keeps any bytes and survives reopening the store", "[plugin_state]") {
+    test_support::TempDir dir;
+    const std::string value = std::string("{\"a\":\"Київ\"}\0tail", 18);
+    {
+        host::store::HostStore store(dir.path());
+        require_ok(store.plugin_state("shopify")->put("k", value));
+    }
+    host::store::HostStore reopened(dir.path());
+    CHECK(value_of(reopened.plugin_state("shopify")->get("k")) == std::optional<std::string>(value));
+}

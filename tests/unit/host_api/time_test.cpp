@@ -1,0 +1,19 @@
+#include <catch2/catch.hpp>
+
+#include "host_api/time.hpp"
+
+TEST_CASE("ISO 8601 times with offsets become UTC") {
+    const auto t = host_api::parse_iso8601("2008-01-10T11:00:00-05:00");
+    REQUIRE(t);
+    CHECK(host_api::format_iso8601(*t) == "2008-01-10T16:00:00Z");
+    CHECK(host_api::format_iso8601(*host_api::parse_iso8601("2024-03-01T10:00:00Z")) == "2024-03-01T10:00:00Z");
+    CHECK(host_api::format_iso8601(*host_api::parse_iso8601("2024-03-01T10:00:00.123+02:00")) == "2024-03-01T08:00:00Z");
+    CHECK(host_api::format_iso8601(*host_api::parse_iso8601("2024-03-01 10:00:00")) == "2024-03-01T10:00:00Z");
+}
+
+TEST_CASE("malformed times are refused") {
+    CHECK_FALSE(host_api::parse_iso8601("2024-13-01T10:00:00Z"));
+    CHECK_FALSE(host_api::parse_iso8601("2024-02-30T10:00:00Z"));
+    CHECK_FALSE(host_api::parse_iso8601("yesterday"));
+    CHECK_FALSE(host_api::parse_iso8601("2024-03-01T10:00:00+0200"));
+}
