@@ -2,7 +2,7 @@
 
 namespace host::cli {
 
-Arguments Arguments::parse(const std::vector<std::string>& words) {
+Arguments Arguments::parse(const std::vector<std::string>& words, const std::set<std::string>& switches) {
     Arguments arguments;
     for (std::size_t i = 0; i < words.size(); ++i) {
         const std::string& word = words[i];
@@ -13,7 +13,7 @@ Arguments Arguments::parse(const std::vector<std::string>& words) {
         const auto equals = word.find('=');
         if (equals != std::string::npos) {
             arguments.options_[word.substr(2, equals - 2)].push_back(word.substr(equals + 1));
-        } else if (i + 1 < words.size() && words[i + 1].rfind("--", 0) != 0) {
+        } else if (switches.count(word.substr(2)) == 0 && i + 1 < words.size() && words[i + 1].rfind("--", 0) != 0) {
             arguments.options_[word.substr(2)].push_back(words[++i]);
         } else {
             arguments.options_[word.substr(2)].push_back("true");

@@ -1,8 +1,10 @@
 #pragma once
-// The words of one command line: positional words, and options given as "--name value",
-// "--name=value" or a bare "--name" (a switch). An option may repeat (--rule A --rule B).
+// The words of one command line: positional words, and options given as "--name value" or
+// "--name=value"; a switch (a name in `switches`, or an option with nothing after it)
+// stands alone and reads "true". An option may repeat (--rule A --rule B).
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -10,7 +12,7 @@ namespace host::cli {
 
 class Arguments {
 public:
-    static Arguments parse(const std::vector<std::string>& words);
+    static Arguments parse(const std::vector<std::string>& words, const std::set<std::string>& switches = {});
 
     const std::vector<std::string>& positional() const { return positional_; }
     std::optional<std::string> option(const std::string& name) const;  // the last one given

@@ -11,6 +11,9 @@
 namespace host::cli {
 namespace {
 
+// Options that never take a value.
+const std::set<std::string> k_switches{"once", "allow-loopback-outbound"};
+
 // The longest command name that the words start with ("stores add" before "stores").
 const Command* find_command(const std::vector<std::string>& words, std::size_t& used) {
     const Command* best = nullptr;
@@ -54,7 +57,7 @@ int run_cli(int argc, char** argv) {
         print_usage(std::cerr);
         return k_exit_usage;
     }
-    CliContext context{Arguments::parse({words.begin() + used, words.end()}), data_dir, std::cout, std::cerr,
+    CliContext context{Arguments::parse({words.begin() + used, words.end()}, k_switches), data_dir, std::cout, std::cerr,
                        make_logger()};
     return command->run(context);
 }

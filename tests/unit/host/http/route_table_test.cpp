@@ -72,7 +72,7 @@ TEST_CASE("a known path with another method gives 405 with Allow", "[http][route
 
     const auto response = table.dispatch(request("DELETE", "/orders"));
     CHECK(response.status == 405);
-    CHECK(response.header("Allow") == "GET, POST");
+    CHECK(host_api::find_header(response.headers, "Allow") == "GET, POST");
     CHECK(response.body == R"({"error":"method not allowed"})");
 }
 
@@ -163,7 +163,7 @@ TEST_CASE("remove_owner removes only that owner's routes, which may be added aga
     table.remove_owner("shopify");
     const auto get = table.dispatch(request("GET", "/orders"));
     CHECK(get.status == 405);
-    CHECK(get.header("Allow") == "POST");
+    CHECK(host_api::find_header(get.headers, "Allow") == "POST");
     CHECK(table.dispatch(request("POST", "/orders")).body == "host");
 
     REQUIRE(table.add("shopify", "GET", "/orders", answering("reloaded")).ok());

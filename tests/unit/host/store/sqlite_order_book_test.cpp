@@ -8,7 +8,8 @@ using store_test::value_of;
 namespace {
 
 host_api::StatusId status_named(store_test::StoreFixture& f, const std::string& name) {
-    for (const auto& status : value_of(f.store.orders().order_types()).front().statuses)
+    const auto types = value_of(f.store.orders().order_types());
+    for (const auto& status : types.front().statuses)
         if (status.name == name) return status.id;
     FAIL("no status " << name);
     return 0;

@@ -1,0 +1,446 @@
+#include "host/http/http_server.hpp"
+
+#include <chrono>
+#include <future>
+#include <latch>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <boost/asio/connect.hpp>
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/write.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+#include <catch2/catch.hpp>
+#include <spdlog/sinks/null_sink.h>
+
+#include "host/http/outbound_client.hpp"
+#include "host/http/route_table.hpp"
+
+namespace net = boost::asio;
+namespace beast = boost::beast;
+namespace beast_http = boost::beast::http;
+using tcp = boost::asio::ip::tcp;
+using host::http::HttpServer;
+using host::http::HttpServerLimits;
+using host::http::RouteTable;
+using namespace std::chrono_literals;
+
+namespace {
+
+std::shared_ptr<spdlog::logger> quiet_logger() {
+    return std::make_shared<spdlog::logger>("http_server_test", std::make_shared<spdlog::sinks::null_sink_mt>());
+}
+
+// A server on 127.0.0.1, a kernel-chosen port, and an io_context run by two threads as
+// the host runs it.
+struct RunningServer {
+    explicit RunningServer(HttpServerLimits limits = {}) : server(io, routes, logger, limits) {
+        auto bound = server.listen("127.0.0.1", 0);
+        REQUIRE(bound.ok());
+        port = bound.value();
+        for (int i = 0; i < 2; ++i) runners.push_back(std::async(std::launch::async, [this] { io.run(); }));
+    }
+
+    ~RunningServer() {
+        server.stop();
+        if (!runs_end_within(30s)) io.stop();  // a failed test must not hang the next
+    }
+
+    bool runs_end_within(std::chrono::seconds bound) {
+        const auto deadline = std::chrono::steady_clock::now() + bound;
+        for (auto& runner : runners) {
+            if (runner.wait_until(deadline) != std::future_status::ready) return false;
+        }
+        return true;
+    }
+
+    std::shared_ptr<spdlog::logger> logger = quiet_logger();
+    RouteTable routes{logger};
+    net::io_context io;
+    HttpServer server;
+    std::uint16_t port = 0;
+    std::vector<std::future<void>> runners;
+};
+
+using Response = beast_http::response<beast_http::string_body>;
+
+// A test client on a socket of its own; every wait is bounded so a broken server fails
+// the test instead of hanging it. No Catch2 assertions inside: it also runs on other
+// threads, and Catch2 v2 assertions are not thread-safe.
+class RawClient {
+public:
+    explicit RawClient(std::uint16_t port) : stream_(io_) {
+        last_error_ = wait([&](auto done) {
+            stream_.async_connect(tcp::endpoint(net::ip::make_address("127.0.0.1"), port),
+                                  [done](beast::error_code ec) { done(ec, 0); });
+        });
+    }
+
+    bool send(const std::string& bytes) {
+        last_error_ = wait([&](auto done) { net::async_write(stream_, net::buffer(bytes), done); });
+        return !last_error_;
+    }
+
+    // The next response, or nullopt with last_error() set (end_of_stream when the server
+    // closed the connection).
+    template <class Message = Response>
+    std::optional<Message> receive() {
+        Message response;
+        last_error_ = wait([&](auto done) { beast_http::async_read(stream_, buffer_, response, done); });
+        if (last_error_) return std::nullopt;
+        return response;
+    }
+
+    std::optional<Response> exchange(const std::string& bytes) {
+        if (!send(bytes)) return std::nullopt;
+        return receive();
+    }
+
+    beast::error_code last_error() const { return last_error_; }
+
+private:
+    template <class Start>
+    beast::error_code wait(Start start) {
+        beast::error_code result = net::error::would_block;
+        stream_.expires_after(20s);
+        start([&result](beast::error_code ec, std::size_t) { result = ec; });
+        io_.restart();
+        io_.run();
+        return result;
+    }
+
+    net::io_context io_;
+    beast::tcp_stream stream_;
+    beast::flat_buffer buffer_;
+    beast::error_code last_error_;
+};
+
+std::string get(const std::string& path) { return "GET " + path + " HTTP/1.1\r\nHost: test\r\n\r\n"; }
+
+host_api::RouteHandler answering(std::string body) {
+    return [body](const host_api::HttpRequest&) {
+        host_api::HttpResponse response;
+        response.content_type = "text/plain";
+        response.body = body;
+        return response;
+    };
+}
+
+bool closed_by_server(const beast::error_code& ec) {
+    return ec == beast_http::error::end_of_stream || ec == net::error::eof || ec == net::error::connection_reset;
+}
+
+}  // namespace
+
+TEST_CASE("a route answers over HTTP with the raw body and headers delivered byte-exact", "[http][server]") {
+    RunningServer running;
+    std::mutex mutex;
+    host_api::HttpRequest seen;
+    REQUIRE(running.routes.add("shopify", "POST", "/webhooks/shopify", [&](const host_api::HttpRequest& request) {
+        std::lock_guard lock(mutex);
+        seen = request;
+        host_api::HttpResponse response;
+        response.status = 201;
+        response.content_type = "application/octet-stream";
+        response.headers = {{"X-Reply", "a b;c=\"d\""}, {"Set-Cookie", "one=1"}, {"Set-Cookie", "two=2"}};
+        response.body = std::string("out\0\r\n\xff", 7);
+        return response;
+    }).ok());
+
+    const std::string body("{\"id\":820982911946154508,\"note\":\"caf\xc3\xa9\"}\r\n\0\xff tail ", 52);
+    const std::string wire = "POST /webhooks/shopify?shop=x.myshopify.com&a=%20b HTTP/1.1\r\n"
+                             "Host: localhost\r\n"
+                             "X-Shopify-Hmac-Sha256: Kx+/eQ==\r\n"
+                             "x-shopify-topic: orders/create\r\n"
+                             "Content-Type: application/json\r\n"
+                             "Content-Length: " +
+                             std::to_string(body.size()) + "\r\n\r\n" + body;
+    RawClient client(running.port);
+    const auto response = client.exchange(wire);
+    REQUIRE(response);
+
+    {
+        std::lock_guard lock(mutex);
+        CHECK(seen.method == "POST");
+        CHECK(seen.path == "/webhooks/shopify");
+        CHECK(seen.query == "shop=x.myshopify.com&a=%20b");
+        CHECK(seen.body == body);
+        CHECK(seen.header("x-shopify-hmac-sha256") == "Kx+/eQ==");
+        CHECK(seen.header("X-Shopify-Topic") == "orders/create");
+        const std::vector<std::pair<std::string, std::string>> expected_first = {
+            {"Host", "localhost"}, {"X-Shopify-Hmac-Sha256", "Kx+/eQ=="}, {"x-shopify-topic", "orders/create"}};
+        REQUIRE(seen.headers.size() == 5);
+        CHECK(std::vector(seen.headers.begin(), seen.headers.begin() + 3) == expected_first);
+    }
+    CHECK(response->result_int() == 201);
+    CHECK(response->body() == std::string("out\0\r\n\xff", 7));
+    CHECK((*response)[beast_http::field::content_type] == "application/octet-stream");
+    CHECK((*response)["X-Reply"] == "a b;c=\"d\"");
+    CHECK(response->count("Set-Cookie") == 2);
+}
+
+TEST_CASE("the outbound client reaches a route over plain http on loopback", "[http][server][outbound]") {
+    RunningServer running;
+    std::mutex mutex;
+    host_api::HttpRequest seen;
+    REQUIRE(running.routes.add("shopify", "PUT", "/api/things", [&](const host_api::HttpRequest& request) {
+        std::lock_guard lock(mutex);
+        seen = request;
+        host_api::HttpResponse response;
+        response.status = 409;
+        response.headers = {{"X-Request-Id", "r-1"}};
+        response.body = R"({"conflict":true})";
+        return response;
+    }).ok());
+
+    host::http::OutboundClient client({}, true, running.logger);
+    host_api::OutboundRequest request;
+    request.method = "PUT";
+    request.url = "http://127.0.0.1:" + std::to_string(running.port) + "/api/things?page=2";
+    request.headers = {{"X-Token", "t0k"}, {"Content-Type", "application/json"}};
+    request.body = "{\"a\":[1,2]}";
+    const auto response = client.send(request);
+    REQUIRE(response.ok());
+    CHECK(response->status == 409);
+    CHECK(response->header("x-request-id") == "r-1");
+    CHECK(response->header("Content-Type") == "application/json");
+    CHECK(response->body == R"({"conflict":true})");
+    std::lock_guard lock(mutex);
+    CHECK(seen.query == "page=2");
+    CHECK(seen.header("X-Token") == "t0k");
+    CHECK(seen.body == request.body);
+}
+
+TEST_CASE("over HTTP an unknown path gives 404 and another method 405 with Allow", "[http][server]") {
+    RunningServer running;
+    REQUIRE(running.routes.add("host", "GET", "/health", answering("ok")).ok());
+    RawClient client(running.port);
+
+    const auto missing = client.exchange(get("/nothing"));
+    REQUIRE(missing);
+    CHECK(missing->result_int() == 404);
+    CHECK(missing->body() == R"({"error":"not found"})");
+
+    const auto wrong_method = client.exchange("DELETE /health HTTP/1.1\r\nHost: test\r\n\r\n");
+    REQUIRE(wrong_method);
+    CHECK(wrong_method->result_int() == 405);
+    CHECK((*wrong_method)["Allow"] == "GET");
+}
+
+TEST_CASE("a throwing handler gives 500 and the server keeps serving", "[http][server]") {
+    RunningServer running;
+    REQUIRE(running.routes.add("shopify", "GET", "/boom", [](const host_api::HttpRequest&) -> host_api::HttpResponse {
+        throw std::runtime_error("boom");
+    }).ok());
+    REQUIRE(running.routes.add("host", "GET", "/health", answering("ok")).ok());
+
+    RawClient client(running.port);
+    const auto failed = client.exchange(get("/boom"));
+    REQUIRE(failed);
+    CHECK(failed->result_int() == 500);
+    CHECK(failed->body() == R"({"error":"internal error"})");
+
+    const auto same_connection = client.exchange(get("/health"));
+    REQUIRE(same_connection);
+    CHECK(same_connection->body() == "ok");
+    RawClient another(running.port);
+    const auto new_connection = another.exchange(get("/health"));
+    REQUIRE(new_connection);
+    CHECK(new_connection->body() == "ok");
+}
+
+TEST_CASE("two requests are answered on one keep-alive connection", "[http][server]") {
+    RunningServer running;
+    REQUIRE(running.routes.add("host", "GET", "/a", answering("first")).ok());
+    REQUIRE(running.routes.add("host", "GET", "/b", answering("second")).ok());
+    RawClient client(running.port);
+
+    const auto first = client.exchange(get("/a"));
+    REQUIRE(first);
+    CHECK(first->body() == "first");
+    CHECK(first->keep_alive());
+    const auto second = client.exchange(get("/b"));
+    REQUIRE(second);
+    CHECK(second->body() == "second");
+
+    // HTTP/1.0 without keep-alive: answered, then closed.
+    const auto old_style = client.exchange("GET /a HTTP/1.0\r\n\r\n");
+    REQUIRE(old_style);
+    CHECK(old_style->body() == "first");
+    CHECK_FALSE(client.receive());
+    CHECK(closed_by_server(client.last_error()));
+}
+
+TEST_CASE("a body up to the limit is accepted and one byte more is refused with 413", "[http][server]") {
+    RunningServer running;
+    std::atomic<std::size_t> received{0};
+    REQUIRE(running.routes.add("shopify", "POST", "/upload", [&](const host_api::HttpRequest& request) {
+        received = request.body.size();
+        return host_api::HttpResponse{};
+    }).ok());
+    const std::size_t limit = HttpServerLimits{}.body_limit;
+    REQUIRE(limit == 10 * 1024 * 1024);
+
+    RawClient client(running.port);
+    const auto at_limit = client.exchange("POST /upload HTTP/1.1\r\nHost: t\r\nContent-Length: " + std::to_string(limit) +
+                                          "\r\n\r\n" + std::string(limit, 'x'));
+    REQUIRE(at_limit);
+    CHECK(at_limit->result_int() == 200);
+    CHECK(received == limit);
+
+    RawClient over(running.port);
+    // The length alone is refused: the client need not send the body.
+    const auto refused = over.exchange("POST /upload HTTP/1.1\r\nHost: t\r\nContent-Length: " +
+                                       std::to_string(limit + 1) + "\r\n\r\n" + "only a little");
+    REQUIRE(refused);
+    CHECK(refused->result_int() == 413);
+    CHECK(refused->body() == R"({"error":"request body too large"})");
+    CHECK(received == limit);
+}
+
+TEST_CASE("a chunked body over the limit is refused with 413", "[http][server]") {
+    HttpServerLimits limits;
+    limits.body_limit = 100;
+    RunningServer running(limits);
+    REQUIRE(running.routes.add("shopify", "POST", "/upload", answering("taken")).ok());
+    RawClient client(running.port);
+    const auto refused = client.exchange("POST /upload HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\n\r\n"
+                                         "50\r\n" + std::string(0x50, 'a') + "\r\n" +
+                                         "50\r\n" + std::string(0x50, 'b') + "\r\n0\r\n\r\n");
+    REQUIRE(refused);
+    CHECK(refused->result_int() == 413);
+}
+
+TEST_CASE("a client that sends Expect: 100-continue gets 100 Continue before it sends the body", "[http][server]") {
+    RunningServer running;
+    REQUIRE(running.routes.add("shopify", "POST", "/upload", [](const host_api::HttpRequest& request) {
+        host_api::HttpResponse response;
+        response.body = request.body;
+        return response;
+    }).ok());
+    RawClient client(running.port);
+    REQUIRE(client.send("POST /upload HTTP/1.1\r\nHost: t\r\nExpect: 100-continue\r\nContent-Length: 5\r\n\r\n"));
+    const auto interim = client.receive<beast_http::response<beast_http::empty_body>>();
+    REQUIRE(interim);
+    CHECK(interim->result_int() == 100);
+    REQUIRE(client.send("hello"));
+    const auto final_response = client.receive();
+    REQUIRE(final_response);
+    CHECK(final_response->result_int() == 200);
+    CHECK(final_response->body() == "hello");
+}
+
+TEST_CASE("a malformed request gets 400 and the connection closes", "[http][server]") {
+    RunningServer running;
+    RawClient client(running.port);
+    const auto response = client.exchange("GET /a HTTP/1.1\r\nBad Header Line\r\n\r\n");
+    REQUIRE(response);
+    CHECK(response->result_int() == 400);
+    CHECK_FALSE(client.receive());
+    CHECK(closed_by_server(client.last_error()));
+}
+
+TEST_CASE("a handler's bad status and header injection do not reach the wire", "[http][server]") {
+    RunningServer running;
+    REQUIRE(running.routes.add("shopify", "GET", "/inject", [](const host_api::HttpRequest&) {
+        host_api::HttpResponse response;
+        response.headers = {{"X-Ok", "fine"}, {"X-Bad", "a\r\nInjected: 1"}, {"Content-Length", "999"}};
+        response.body = "body";
+        return response;
+    }).ok());
+    REQUIRE(running.routes.add("shopify", "GET", "/status", [](const host_api::HttpRequest&) {
+        host_api::HttpResponse response;
+        response.status = 42;
+        return response;
+    }).ok());
+    RawClient client(running.port);
+
+    const auto injected = client.exchange(get("/inject"));
+    REQUIRE(injected);
+    CHECK((*injected)["X-Ok"] == "fine");
+    CHECK(injected->count("Injected") == 0);
+    CHECK(injected->count("X-Bad") == 0);
+    CHECK(injected->body() == "body");
+
+    const auto bad_status = client.exchange(get("/status"));
+    REQUIRE(bad_status);
+    CHECK(bad_status->result_int() == 500);
+}
+
+TEST_CASE("a client that sends nothing is disconnected after the read timeout", "[http][server]") {
+    HttpServerLimits limits;
+    limits.read_timeout = 300ms;
+    RunningServer running(limits);
+    RawClient silent(running.port);
+    const auto started = std::chrono::steady_clock::now();
+    CHECK_FALSE(silent.receive());
+    // Closed by the server, not our own 20 s client bound.
+    CHECK(closed_by_server(silent.last_error()));
+    CHECK(std::chrono::steady_clock::now() - started < 15s);
+}
+
+TEST_CASE("stop() answers the request in flight, closes idle connections, and run() returns", "[http][server]") {
+    RunningServer running;
+    std::latch entered(1);
+    std::latch release(1);
+    REQUIRE(running.routes.add("shopify", "POST", "/slow", [&](const host_api::HttpRequest& request) {
+        entered.count_down();
+        release.wait();
+        host_api::HttpResponse response;
+        response.body = "done " + request.body;
+        return response;
+    }).ok());
+    REQUIRE(running.routes.add("host", "GET", "/health", answering("ok")).ok());
+
+    RawClient idle(running.port);
+    REQUIRE(idle.exchange(get("/health")));
+    auto slow = std::async(std::launch::async, [&] {
+        RawClient client(running.port);
+        return client.exchange("POST /slow HTTP/1.1\r\nHost: t\r\nContent-Length: 4\r\n\r\nwork");
+    });
+    entered.wait();
+
+    running.server.stop();
+    CHECK_FALSE(idle.receive());
+    CHECK(closed_by_server(idle.last_error()));
+    CHECK(slow.wait_for(300ms) == std::future_status::timeout);
+    CHECK_FALSE(running.runs_end_within(0s));
+
+    release.count_down();
+    REQUIRE(slow.wait_for(30s) == std::future_status::ready);
+    const auto answer = slow.get();
+    REQUIRE(answer);
+    CHECK(answer->body() == "done work");
+    CHECK(running.runs_end_within(30s));
+
+    net::io_context io;
+    tcp::socket socket(io);
+    beast::error_code ec;
+    socket.connect(tcp::endpoint(net::ip::make_address("127.0.0.1"), running.port), ec);
+    CHECK(ec == net::error::connection_refused);
+}
+
+TEST_CASE("listening on a port in use gives a clear error", "[http][server]") {
+    RunningServer running;
+    net::io_context io;
+    RouteTable routes(running.logger);
+    HttpServer second(io, routes, running.logger);
+
+    const auto taken = second.listen("127.0.0.1", running.port);
+    REQUIRE_FALSE(taken.ok());
+    const std::string& message = taken.error().message;
+    CHECK(message.find("127.0.0.1:" + std::to_string(running.port)) != std::string::npos);
+    CHECK(message.find("in use") != std::string::npos);
+
+    const auto not_an_address = second.listen("local host", 0);
+    REQUIRE_FALSE(not_an_address.ok());
+    CHECK(not_an_address.error().message.find("local host") != std::string::npos);
+
+    REQUIRE(second.listen("127.0.0.1", 0).ok());
+    CHECK_FALSE(second.listen("127.0.0.1", 0).ok());
+}
