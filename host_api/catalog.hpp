@@ -32,6 +32,7 @@ class Catalog {
 public:
     virtual ~Catalog() = default;
 
+    // An empty value matches nothing: products without a SKU are never merged by it.
     virtual Result<std::optional<Product>> find_product(ProductKey key, const std::string& value) = 0;
     virtual Result<std::optional<Product>> product(ProductId id) = 0;
     virtual Result<ProductId> create_product(const Product& product) = 0;

@@ -22,7 +22,8 @@ public:
     virtual ~Contacts() = default;
 
     virtual Result<std::optional<Contact>> contact(ContactId id) = 0;
-    // The phone must already be normalized to E.164 (R26): the caller normalizes.
+    // The phone must already be normalized to E.164 (R26): the caller normalizes. An empty
+    // phone matches nothing.
     virtual Result<std::optional<Contact>> find_by_phone(const std::string& e164_phone) = 0;
     virtual Result<ContactId> create_contact(const Contact& contact) = 0;
     virtual Result<void> update_contact(const Contact& contact) = 0;

@@ -24,6 +24,7 @@ public:
     virtual ~Employees() = default;
 
     virtual Result<std::optional<Employee>> employee(EmployeeId id) = 0;
+    // False for an employee the host does not know.
     virtual Result<bool> has_right(EmployeeId id, const std::string& right) = 0;
 };
 

@@ -61,7 +61,7 @@ struct NewOrder {
     std::optional<ContactId> client_id;
     std::optional<OrderOrigin> origin;
     Money total;
-    Timestamp created_at{};
+    Timestamp created_at{};  // left at the epoch: now
 };
 
 class OrderBook {

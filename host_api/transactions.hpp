@@ -9,7 +9,7 @@ namespace host_api {
 class UnitOfWork {
 public:
     // Destroyed without commit(): everything written through host services on this thread
-    // since begin() is rolled back.
+    // since begin() is rolled back. It must end on the thread that began it.
     virtual ~UnitOfWork() = default;
     virtual Result<void> commit() = 0;
 };

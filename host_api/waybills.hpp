@@ -44,6 +44,7 @@ class Waybills {
 public:
     virtual ~Waybills() = default;
 
+    // The host sets created_at and updated_at itself.
     virtual Result<WaybillId> create_waybill(const Waybill& waybill) = 0;
     // A changed status or status code is added to the waybill's history.
     virtual Result<void> update_waybill(const Waybill& waybill) = 0;

@@ -1,37 +1,46 @@
 #include "plugin/shopify_plugin.hpp"
 
-#include <spdlog/spdlog.h>
-
 namespace shopify {
 
 host_api::Result<void> ShopifyPlugin::on_start(host_api::HostContext& host) {
     host_ = &host;
-    host.logger->info("shopify plugin started (host currency {})", host.host_currency);
+    worker_ = std::make_unique<sync::SyncWorker>(host, stores_);
+    intake_ = std::make_unique<WebhookIntake>(host, stores_, [this] { worker_->wake(); });
+    auto route = host.routes.add_route("POST", k_webhook_path,
+                                       [this](const host_api::HttpRequest& request) { return intake_->handle(request); });
+    if (!route) return route.error();
+    worker_->start();
+    host.logger->info("shopify plugin started (host currency {}, webhooks at {}{})", host.host_currency,
+                      host.public_url, k_webhook_path);
     return host_api::success();
 }
 
 void ShopifyPlugin::on_stop() {
+    if (worker_) worker_->stop();
     if (host_ != nullptr) host_->logger->info("shopify plugin stopped");
-    host_ = nullptr;
 }
 
-host_api::Result<void> ShopifyPlugin::on_store_connected(const host_api::StoreConnection& store) {
-    host_->logger->info("store connection {} connected", store.id);
+host_api::Result<void> ShopifyPlugin::on_store_connected(const host_api::StoreConnection& connection) {
+    auto store = parse_store_settings(connection);
+    if (!store) return store.error();
+    stores_.put(*store);
+    host_->logger->info("store {} ({}) connected", store->name, store->domain);
+    worker_->wake();  // deliveries accepted before a restart are still in the inbox
     return host_api::success();
 }
 
-host_api::Result<void> ShopifyPlugin::on_store_changed(const host_api::StoreConnection& store) {
-    host_->logger->info("store connection {} changed", store.id);
-    return host_api::success();
+host_api::Result<void> ShopifyPlugin::on_store_changed(const host_api::StoreConnection& connection) {
+    return on_store_connected(connection);
 }
 
-host_api::Result<void> ShopifyPlugin::on_store_removed(const host_api::StoreConnection& store) {
-    host_->logger->info("store connection {} removed", store.id);
+host_api::Result<void> ShopifyPlugin::on_store_removed(const host_api::StoreConnection& connection) {
+    stores_.remove(connection.id);
+    host_->logger->info("store connection {} removed; its imported orders stay", connection.id);
     return host_api::success();
 }
 
 host_api::Result<std::vector<host_api::RefreshOutcome>> ShopifyPlugin::on_refresh_orders(
-    const std::vector<host_api::OrderId>& orders, host_api::EmployeeId) {
+    const std::vector<host_api::OrderId>&, host_api::EmployeeId) {
     return host_api::permanent_error("refreshing orders is not available yet");
 }
 

@@ -2,10 +2,12 @@
 // The Shopify integration as the host sees it: started with the host's services, told
 // about store connections, asked to refresh orders.
 #include <memory>
-#include <mutex>
 #include <vector>
 
 #include "host_api/plugin.hpp"
+#include "plugin/shopify/webhook_intake.hpp"
+#include "plugin/sync/store_registry.hpp"
+#include "plugin/sync/sync_worker.hpp"
 
 namespace shopify {
 
@@ -21,6 +23,9 @@ protected:
 
 private:
     host_api::HostContext* host_ = nullptr;
+    sync::StoreRegistry stores_;
+    std::unique_ptr<sync::SyncWorker> worker_;
+    std::unique_ptr<WebhookIntake> intake_;
 };
 
 }  // namespace shopify

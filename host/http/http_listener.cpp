@@ -49,7 +49,7 @@ host_api::Result<std::uint16_t> HttpListener::listen(const std::string& address,
         listening_ = false;
         return bound;
     }
-    logger_->info("http server listening on {}", describe(acceptor_.local_endpoint()));
+    logger_->info("http server listening on {}", describe(tcp::endpoint(ip, bound.value())));
     net::dispatch(acceptor_.get_executor(), beast::bind_front_handler(&HttpListener::accept, shared_from_this()));
     return bound;
 }

@@ -6,11 +6,11 @@
 #include <string>
 #include <vector>
 
+#include <spdlog/spdlog.h>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/steady_timer.hpp>
 #include <boost/beast/core/error.hpp>
-#include <spdlog/spdlog.h>
 
 #include "host/http/http_server_limits.hpp"
 #include "host/http/route_table.hpp"

@@ -119,8 +119,9 @@ void HttpSession::answer() {
 void HttpSession::write(BeastResponse&& response) {
     response_ = std::move(response);
     stream_.expires_after(limits_.write_timeout);
-    beast_http::async_write(stream_, response_,
-                            beast::bind_front_handler(&HttpSession::on_write, shared_from_this(), response_.need_eof()));
+    beast_http::async_write(
+        stream_, response_,
+        beast::bind_front_handler(&HttpSession::on_write, shared_from_this(), response_.need_eof()));
 }
 
 void HttpSession::on_write(bool close_after, beast::error_code ec, std::size_t) {

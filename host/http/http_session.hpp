@@ -4,12 +4,12 @@
 #include <memory>
 #include <optional>
 
+#include <spdlog/spdlog.h>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/beast/core/flat_buffer.hpp>
 #include <boost/beast/core/tcp_stream.hpp>
 #include <boost/beast/http/empty_body.hpp>
 #include <boost/beast/http/parser.hpp>
-#include <spdlog/spdlog.h>
 
 #include "host/http/http_server_limits.hpp"
 #include "host/http/message_conversion.hpp"

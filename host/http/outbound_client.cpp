@@ -4,8 +4,8 @@
 #include <chrono>
 #include <utility>
 
-#include <boost/asio/ssl/context.hpp>
 #include <openssl/ssl.h>
+#include <boost/asio/ssl/context.hpp>
 
 #include "host/http/host_pattern.hpp"
 #include "host/http/loopback_host.hpp"
@@ -62,9 +62,11 @@ host_api::Result<host_api::OutboundResponse> OutboundClient::checked_send(const 
     const auto started = std::chrono::steady_clock::now();
     const bool loopback_only = !is_declared(url->host);
     auto response = run_outbound_session({*url, std::move(*message), request.timeout, loopback_only}, tls);
-    const auto elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started);
+    const auto elapsed =
+        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started);
     if (response) {
-        logger_->debug("outbound {} {} -> {} in {} ms", request.method, url->authority(), response->status, elapsed.count());
+        logger_->debug("outbound {} {} -> {} in {} ms", request.method, url->authority(), response->status,
+                       elapsed.count());
     } else {
         logger_->warn("outbound {} {} failed in {} ms: {}", request.method, url->authority(), elapsed.count(),
                       response.error().message);

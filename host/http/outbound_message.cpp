@@ -28,8 +28,10 @@ bool is_framing(std::string_view name) {
 
 }  // namespace
 
-host_api::Result<OutboundBeastRequest> to_beast_request(const OutboundUrl& url, const host_api::OutboundRequest& request) {
-    if (!is_token(request.method)) return host_api::permanent_error("outbound request to " + url.host + " has an invalid method");
+host_api::Result<OutboundBeastRequest> to_beast_request(const OutboundUrl& url,
+                                                        const host_api::OutboundRequest& request) {
+    if (!is_token(request.method))
+        return host_api::permanent_error("outbound request to " + url.host + " has an invalid method");
     OutboundBeastRequest result;
     result.version(11);
     const auto verb = beast_http::string_to_verb(request.method);
@@ -40,14 +42,17 @@ host_api::Result<OutboundBeastRequest> to_beast_request(const OutboundUrl& url, 
     }
     result.target(url.target);
     for (const auto& [name, value] : request.headers) {
-        if (!is_token(name)) return host_api::permanent_error("outbound request to " + url.host + " has an invalid header name");
+        if (!is_token(name))
+            return host_api::permanent_error("outbound request to " + url.host + " has an invalid header name");
         if (!is_field_value(value)) {
-            return host_api::permanent_error("outbound header \"" + name + "\" to " + url.host + " has an invalid value");
+            return host_api::permanent_error("outbound header \"" + name + "\" to " + url.host +
+                                             " has an invalid value");
         }
         if (!is_framing(name)) result.insert(name, value);
     }
     if (result.find(beast_http::field::host) == result.end()) result.set(beast_http::field::host, url.authority());
-    if (result.find(beast_http::field::user_agent) == result.end()) result.set(beast_http::field::user_agent, "exchange-host");
+    if (result.find(beast_http::field::user_agent) == result.end())
+        result.set(beast_http::field::user_agent, "exchange-host");
     // One request per connection: nothing to pool, and the response ends at EOF if it must.
     result.keep_alive(false);
     result.body() = request.body;

@@ -15,7 +15,8 @@ using OutboundBeastResponse = boost::beast::http::response<boost::beast::http::s
 // Refuses (permanently) a method or header that would break the request line or the
 // framing; the error names the header, never its value. Host and User-Agent are added
 // unless given; Content-Length, Transfer-Encoding and Connection are ours to set.
-host_api::Result<OutboundBeastRequest> to_beast_request(const OutboundUrl& url, const host_api::OutboundRequest& request);
+host_api::Result<OutboundBeastRequest> to_beast_request(const OutboundUrl& url,
+                                                        const host_api::OutboundRequest& request);
 
 host_api::OutboundResponse to_outbound_response(OutboundBeastResponse&& response);
 

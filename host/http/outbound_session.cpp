@@ -7,6 +7,8 @@
 #include <utility>
 #include <vector>
 
+#include <openssl/ssl.h>
+#include <openssl/x509v3.h>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/ssl/error.hpp>
@@ -19,8 +21,6 @@
 #include <boost/beast/http/read.hpp>
 #include <boost/beast/http/write.hpp>
 #include <boost/beast/ssl/ssl_stream.hpp>
-#include <openssl/ssl.h>
-#include <openssl/x509v3.h>
 
 namespace host::http {
 namespace net = boost::asio;
@@ -82,7 +82,8 @@ private:
     void on_resolve(beast::error_code ec, const tcp::resolver::results_type& results) {
         if (ec) return fail(host_api::transient_error("cannot resolve " + exchange_.url.host + ": " + ec.message()));
         for (const auto& entry : results) {
-            if (!exchange_.loopback_only || entry.endpoint().address().is_loopback()) endpoints_.push_back(entry.endpoint());
+            if (!exchange_.loopback_only || entry.endpoint().address().is_loopback())
+                endpoints_.push_back(entry.endpoint());
         }
         if (endpoints_.empty()) {
             return fail(host_api::permanent_error(exchange_.url.host + " resolves to no loopback address"));
@@ -96,8 +97,9 @@ private:
         if (ec) return fail(network_error(ec, "connecting to"));
         if constexpr (k_tls) {
             lowest_layer().expires_at(deadline_);
-            stream_.async_handshake(net::ssl::stream_base::client,
-                                    beast::bind_front_handler(&OutboundSession::on_handshake, this->shared_from_this()));
+            stream_.async_handshake(
+                net::ssl::stream_base::client,
+                beast::bind_front_handler(&OutboundSession::on_handshake, this->shared_from_this()));
         } else {
             write();
         }
@@ -147,8 +149,9 @@ private:
         if constexpr (k_tls) {
             const long verify = SSL_get_verify_result(stream_.native_handle());
             if (verify != X509_V_OK) {
-                return host_api::transient_error("TLS handshake with " + where() + " failed: certificate verification: " +
-                                                 X509_verify_cert_error_string(verify));
+                return host_api::transient_error(
+                    "TLS handshake with " + where() +
+                    " failed: certificate verification: " + X509_verify_cert_error_string(verify));
             }
         }
         if (ec == beast::error::timeout) return network_error(ec, "in the TLS handshake with");

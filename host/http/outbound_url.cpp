@@ -37,7 +37,8 @@ host_api::Result<void> parse_authority(std::string_view authority, OutboundUrl& 
         if (close == std::string_view::npos) return host_api::permanent_error("outbound URL has a bad IPv6 host");
         host = authority.substr(1, close - 1);
         const auto rest = authority.substr(close + 1);
-        if (!rest.empty() && !rest.starts_with(':')) return host_api::permanent_error("outbound URL has a bad IPv6 host");
+        if (!rest.empty() && !rest.starts_with(':'))
+            return host_api::permanent_error("outbound URL has a bad IPv6 host");
         if (!rest.empty()) port = rest.substr(1);
     } else if (const auto colon = authority.find(':'); colon != std::string_view::npos) {
         host = authority.substr(0, colon);
@@ -60,7 +61,8 @@ host_api::Result<OutboundUrl> OutboundUrl::parse(std::string_view text) {
     OutboundUrl url;
     const auto scheme_end = text.find("://");
     const std::string scheme = scheme_end == std::string_view::npos ? "" : lowered(text.substr(0, scheme_end));
-    if (scheme != "https" && scheme != "http") return host_api::permanent_error("outbound URL must start with https://");
+    if (scheme != "https" && scheme != "http")
+        return host_api::permanent_error("outbound URL must start with https://");
     url.tls = scheme == "https";
     url.port = url.tls ? 443 : 80;
 

@@ -52,7 +52,8 @@ RouteTable::RouteTable(std::shared_ptr<spdlog::logger> logger) : logger_(std::mo
 host_api::Result<void> RouteTable::add(const std::string& owner, const std::string& method, const std::string& path,
                                        host_api::RouteHandler handler) {
     if (!is_method(method)) return host_api::permanent_error("route method \"" + method + "\" is not an HTTP method");
-    if (!is_path(path)) return host_api::permanent_error("route path \"" + path + "\" must start with / and hold no query");
+    if (!is_path(path))
+        return host_api::permanent_error("route path \"" + path + "\" must start with / and hold no query");
     if (!handler) return host_api::permanent_error("route " + method + " " + path + " has no handler");
 
     std::lock_guard lock(mutex_);

@@ -30,6 +30,7 @@ host_api::Result<void> HostRuntime::open() {
     if (!store) return store.error();
     store_ = std::move(*store);
     scheduler_ = std::make_unique<HostScheduler>(io_);
+    catch_signals();
     for (int i = 0; i < std::max(2, options_.threads); ++i) threads_.emplace_back([this] { io_.run(); });
     server_ = std::make_unique<http::HttpServer>(io_, routes_, logger_);
     auto port = server_->listen(options_.listen_address, options_.port);
@@ -125,20 +126,24 @@ std::vector<plugins::LibraryStatus> HostRuntime::statuses() const {
     return plugins_ ? plugins_->statuses() : std::vector<plugins::LibraryStatus>{};
 }
 
-void HostRuntime::wait_for_stop() {
-    boost::asio::signal_set signals(io_, SIGINT, SIGTERM);
-    signals.async_wait([this](const boost::system::error_code& error, int signal) {
+// SIGINT and SIGTERM are caught from the start, before the server answers anything: a
+// signal that arrived before wait_for_stop() would otherwise kill the process.
+void HostRuntime::catch_signals() {
+    signals_ = std::make_unique<boost::asio::signal_set>(io_, SIGINT, SIGTERM);
+    signals_->async_wait([this](const boost::system::error_code& error, int signal) {
         if (error) return;
         logger_->info("signal {} received: stopping", signal);
         std::lock_guard lock(stop_mutex_);
         stopping_ = true;
         stop_requested_.notify_all();
     });
+}
+
+void HostRuntime::wait_for_stop() {
     {
         std::unique_lock lock(stop_mutex_);
         stop_requested_.wait(lock, [this] { return stopping_; });
     }
-    signals.cancel();
     stop();
 }
 
@@ -150,6 +155,7 @@ void HostRuntime::stop() {
         stopping_ = true;
         stop_requested_.notify_all();
     }
+    if (signals_) signals_->cancel();
     if (server_) server_->stop();
     for (const auto timer : timers_) scheduler_->cancel(timer);
     if (plugins_) plugins_->stop();

@@ -12,6 +12,7 @@
 
 #include <boost/asio/executor_work_guard.hpp>
 #include <boost/asio/io_context.hpp>
+#include <boost/asio/signal_set.hpp>
 #include <spdlog/logger.h>
 
 #include "host/http/http_server.hpp"
@@ -57,6 +58,7 @@ private:
     std::map<std::string, std::filesystem::path> pending_swaps();
     void apply_swaps();
     void watch();
+    void catch_signals();
     void track_deliveries();
 
     HostOptions options_;
@@ -65,6 +67,7 @@ private:
     boost::asio::io_context io_;
     boost::asio::executor_work_guard<boost::asio::io_context::executor_type> work_;
     std::vector<std::thread> threads_;
+    std::unique_ptr<boost::asio::signal_set> signals_;
     http::RouteTable routes_;
     std::unique_ptr<http::HttpServer> server_;
     std::unique_ptr<http::OutboundClient> outbound_;

@@ -16,7 +16,8 @@ host_api::Result<void> AdapterOverrides::set(const std::string& adapter_id, cons
     return db_.call("record adapter override", [&]() -> host_api::Result<void> {
         if (adapter_id.empty() || library_path.empty())
             return host_api::permanent_error("record adapter override: adapter id and library path are required");
-        db_.prepare("INSERT OR REPLACE INTO adapter_overrides (adapter_id, library_path, requested_at) VALUES (?1, ?2, ?3)")
+        db_.prepare(
+               "INSERT OR REPLACE INTO adapter_overrides (adapter_id, library_path, requested_at) VALUES (?1, ?2, ?3)")
             .bind_text(1, adapter_id)
             .bind_text(2, library_path)
             .bind_time(3, host_api::now())

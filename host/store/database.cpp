@@ -62,7 +62,13 @@ std::int64_t Database::last_insert_id() { return sqlite3_last_insert_rowid(db_.g
 
 int Database::changes() { return sqlite3_changes(db_.get()); }
 
+void Database::require_live_transaction() {
+    if (depth_ > 0 && sqlite3_get_autocommit(db_.get()))
+        throw SqliteError(SQLITE_ABORT, "the unit of work was already rolled back after an earlier error");
+}
+
 int Database::begin_level() {
+    require_live_transaction();
     execute(depth_ == 0 ? std::string("BEGIN IMMEDIATE") : "SAVEPOINT " + savepoint_name(depth_ + 1));
     return ++depth_;
 }

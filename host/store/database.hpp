@@ -57,6 +57,9 @@ public:
 
 private:
     void configure();
+    // After SQLite rolled an open transaction back by itself (SQLITE_FULL, SQLITE_IOERR),
+    // later writes of the unit would each autocommit alone: refuse them until it ends.
+    void require_live_transaction();
 
     struct Closer {
         void operator()(sqlite3* db) const noexcept;
@@ -74,6 +77,7 @@ template <class Work>
 auto Database::call(std::string_view what, Work&& work) noexcept -> decltype(work()) {
     try {
         std::lock_guard lock(mutex_);
+        require_live_transaction();
         return work();
     } catch (...) {
         return exception_to_error(what, std::current_exception());

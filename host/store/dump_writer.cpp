@@ -102,9 +102,7 @@ void write_item(JsonWriter& json, const host_api::OrderItem& item) {
 }
 
 void write_origin(JsonWriter& json, const std::optional<host_api::OrderOrigin>& origin) {
-    auto part = [&](auto member) {
-        return origin ? std::optional(std::invoke(member, *origin)) : std::nullopt;
-    };
+    auto part = [&](auto member) { return origin ? std::optional(std::invoke(member, *origin)) : std::nullopt; };
     field(json, "store", part(&host_api::OrderOrigin::store));
     field(json, "external_id", part(&host_api::OrderOrigin::external_id));
     field(json, "external_url", part(&host_api::OrderOrigin::external_url));
@@ -138,9 +136,8 @@ void write_order(JsonWriter& json, const OrderNames& names, const host_api::Orde
 host_api::Result<void> write_orders(HostStore& store, JsonWriter& json) {
     auto names = order_names(store);
     if (!names) return names.error();
-    return write_array(json, store.order_listing().list(), [&](const host_api::Order& order) {
-        write_order(json, *names, order);
-    });
+    return write_array(json, store.order_listing().list(),
+                       [&](const host_api::Order& order) { write_order(json, *names, order); });
 }
 
 host_api::Result<void> write_contacts(HostStore& store, JsonWriter& json) {
@@ -228,7 +225,7 @@ struct DumpKind {
 };
 
 constexpr DumpKind k_kinds[] = {
-    {"orders", write_orders},   {"contacts", write_contacts}, {"products", write_products},
+    {"orders", write_orders},         {"contacts", write_contacts}, {"products", write_products},
     {"categories", write_categories}, {"waybills", write_waybills}, {"feed", write_feed},
     {"imports", write_imports},
 };

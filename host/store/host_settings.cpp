@@ -32,7 +32,8 @@ host_api::Result<std::string> HostSettings::get_or(const std::string& key, const
 host_api::Result<std::string> HostSettings::currency() { return get_or(k_currency, k_default_currency); }
 
 host_api::Result<void> HostSettings::set_currency(const std::string& code) {
-    const bool iso_4217 = code.size() == 3 && std::all_of(code.begin(), code.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    const bool iso_4217 =
+        code.size() == 3 && std::all_of(code.begin(), code.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
     if (!iso_4217) return host_api::permanent_error("set currency: '" + code + "' is not an ISO 4217 code like UAH");
     return set(k_currency, code);
 }

@@ -1,5 +1,6 @@
 #include "host/store/migrations.hpp"
 
+#include <iterator>
 #include <stdexcept>
 #include <string>
 
@@ -229,9 +230,8 @@ void refuse_newer_schema(Database& db) {
     statement.step();
     const auto newest = statement.column_int64(0);
     if (newest > latest_migration())
-        throw std::runtime_error("database '" + db.file().string() + "' has schema version " +
-                                 std::to_string(newest) + ", newer than this host knows (" +
-                                 std::to_string(latest_migration()) + ")");
+        throw std::runtime_error("database '" + db.file().string() + "' has schema version " + std::to_string(newest) +
+                                 ", newer than this host knows (" + std::to_string(latest_migration()) + ")");
 }
 
 void apply_once(Database& db, const Migration& migration) {

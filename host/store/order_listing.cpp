@@ -8,9 +8,12 @@ namespace {
 
 const char* source_condition(OrderSource source) {
     switch (source) {
-        case OrderSource::host: return "origin_store IS NULL";
-        case OrderSource::integrations: return "origin_store IS NOT NULL";
-        case OrderSource::all: break;
+        case OrderSource::host:
+            return "origin_store IS NULL";
+        case OrderSource::integrations:
+            return "origin_store IS NOT NULL";
+        case OrderSource::all:
+            break;
     }
     return "1";
 }

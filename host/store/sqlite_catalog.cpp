@@ -22,9 +22,12 @@ host_api::Product product_from_row(const Statement& row) {
 // Column names come from this fixed table, never from input.
 const char* key_column(host_api::ProductKey key) {
     switch (key) {
-        case host_api::ProductKey::name: return "name";
-        case host_api::ProductKey::article: return "article";
-        case host_api::ProductKey::code: return "code";
+        case host_api::ProductKey::name:
+            return "name";
+        case host_api::ProductKey::article:
+            return "article";
+        case host_api::ProductKey::code:
+            return "code";
     }
     return "code";
 }
@@ -83,7 +86,8 @@ host_api::Result<void> SqliteCatalog::update_product(const host_api::Product& pr
         statement.bind_int64(1, product.id);
         bind_product(statement, product);
         statement.run();
-        if (db_.changes() == 0) return host_api::permanent_error("update product: no product " + std::to_string(product.id));
+        if (db_.changes() == 0)
+            return host_api::permanent_error("update product: no product " + std::to_string(product.id));
         return host_api::success();
     });
 }
@@ -93,7 +97,8 @@ host_api::Result<std::optional<host_api::Category>> SqliteCatalog::find_category
         auto statement = db_.prepare("SELECT id, name FROM categories WHERE name = ?1");
         statement.bind_text(1, name);
         if (!statement.step()) return std::optional<host_api::Category>();
-        return std::optional<host_api::Category>(host_api::Category{statement.column_int64(0), statement.column_text(1)});
+        return std::optional<host_api::Category>(
+            host_api::Category{statement.column_int64(0), statement.column_text(1)});
     });
 }
 
@@ -103,7 +108,8 @@ host_api::Result<host_api::CategoryId> SqliteCatalog::create_category(const std:
         try {
             db_.prepare("INSERT INTO categories (name) VALUES (?1)").bind_text(1, name).run();
         } catch (const SqliteError& e) {
-            if (e.unique_violation()) return host_api::permanent_error("create category: '" + name + "' already exists");
+            if (e.unique_violation())
+                return host_api::permanent_error("create category: '" + name + "' already exists");
             throw;
         }
         return db_.last_insert_id();

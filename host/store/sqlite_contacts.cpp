@@ -60,7 +60,8 @@ host_api::Result<void> SqliteContacts::update_contact(const host_api::Contact& c
         statement.bind_int64(1, contact.id);
         bind_contact(statement, contact);
         statement.run();
-        if (db_.changes() == 0) return host_api::permanent_error("update contact: no contact " + std::to_string(contact.id));
+        if (db_.changes() == 0)
+            return host_api::permanent_error("update contact: no contact " + std::to_string(contact.id));
         return host_api::success();
     });
 }

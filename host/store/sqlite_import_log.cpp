@@ -4,11 +4,16 @@ namespace host::store {
 
 namespace {
 
-constexpr const char* k_record_select = "SELECT store, external_id, state, reason, attempts, updated_at FROM import_log ";
+constexpr const char* k_record_select =
+    "SELECT store, external_id, state, reason, attempts, updated_at FROM import_log ";
 
 host_api::ImportRecord record_from_row(const Statement& row) {
-    return {row.column_text(0), row.column_text(1),  row.column_text(2),
-            row.column_text(3), static_cast<int>(row.column_int64(4)), row.column_time(5)};
+    return {row.column_text(0),
+            row.column_text(1),
+            row.column_text(2),
+            row.column_text(3),
+            static_cast<int>(row.column_int64(4)),
+            row.column_time(5)};
 }
 
 }  // namespace
@@ -45,8 +50,8 @@ host_api::Result<std::optional<host_api::ImportRecord>> SqliteImportLog::import_
 host_api::Result<std::vector<host_api::ImportRecord>> SqliteImportLog::import_records(const std::string& state) {
     return db_.call("list import records", [&]() -> host_api::Result<std::vector<host_api::ImportRecord>> {
         // rowid breaks ties among lines updated in the same second: first written first.
-        auto statement = db_.prepare(std::string(k_record_select) +
-                                     "WHERE ?1 = '' OR state = ?1 ORDER BY updated_at, rowid");
+        auto statement =
+            db_.prepare(std::string(k_record_select) + "WHERE ?1 = '' OR state = ?1 ORDER BY updated_at, rowid");
         statement.bind_text(1, state);
         std::vector<host_api::ImportRecord> records;
         while (statement.step()) records.push_back(record_from_row(statement));

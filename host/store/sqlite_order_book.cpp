@@ -90,16 +90,14 @@ host_api::Result<std::optional<host_api::Order>> SqliteOrderBook::find_by_origin
 }
 
 std::optional<host_api::StatusId> SqliteOrderBook::initial_status(host_api::OrderTypeId type) {
-    auto statement =
-        db_.prepare("SELECT id FROM order_statuses WHERE order_type_id = ?1 ORDER BY position LIMIT 1");
+    auto statement = db_.prepare("SELECT id FROM order_statuses WHERE order_type_id = ?1 ORDER BY position LIMIT 1");
     statement.bind_int64(1, type);
     if (!statement.step()) return std::nullopt;
     return statement.column_int64(0);
 }
 
 std::string SqliteOrderBook::next_number() {
-    auto statement =
-        db_.prepare("UPDATE counters SET value = value + 1 WHERE name = 'order_number' RETURNING value");
+    auto statement = db_.prepare("UPDATE counters SET value = value + 1 WHERE name = 'order_number' RETURNING value");
     statement.step();
     const auto number = statement.column_int64(0);
     statement.run();
@@ -196,7 +194,8 @@ host_api::Result<void> SqliteOrderBook::update_item(const host_api::OrderItem& i
     return db_.call("update order item", [&]() -> host_api::Result<void> {
         auto current = db_.prepare("SELECT written_off FROM order_items WHERE id = ?1");
         current.bind_int64(1, item.id);
-        if (!current.step()) return host_api::permanent_error("update order item: no order item " + std::to_string(item.id));
+        if (!current.step())
+            return host_api::permanent_error("update order item: no order item " + std::to_string(item.id));
         // R23: once the goods left stock, the item's quantity and price are what was written off.
         if (current.column_bool(0))
             return host_api::permanent_error("update order item: item " + std::to_string(item.id) +
@@ -220,7 +219,8 @@ host_api::Result<void> SqliteOrderBook::update_item(const host_api::OrderItem& i
 host_api::Result<void> SqliteOrderBook::write_off_item(host_api::ItemId id) {
     return db_.call("write off order item", [&]() -> host_api::Result<void> {
         db_.prepare("UPDATE order_items SET written_off = 1 WHERE id = ?1").bind_int64(1, id).run();
-        if (db_.changes() == 0) return host_api::permanent_error("write off order item: no order item " + std::to_string(id));
+        if (db_.changes() == 0)
+            return host_api::permanent_error("write off order item: no order item " + std::to_string(id));
         return host_api::success();
     });
 }

@@ -24,12 +24,16 @@ host_api::Result<void> SqlitePluginState::put(const std::string& key, const std:
 
 host_api::Result<void> SqlitePluginState::erase(const std::string& key) {
     return db_.call("erase plugin state", [&]() -> host_api::Result<void> {
-        db_.prepare("DELETE FROM plugin_state WHERE owner = ?1 AND key = ?2").bind_text(1, owner_).bind_text(2, key).run();
+        db_.prepare("DELETE FROM plugin_state WHERE owner = ?1 AND key = ?2")
+            .bind_text(1, owner_)
+            .bind_text(2, key)
+            .run();
         return host_api::success();
     });
 }
 
-host_api::Result<std::vector<std::pair<std::string, std::string>>> SqlitePluginState::entries(const std::string& prefix) {
+host_api::Result<std::vector<std::pair<std::string, std::string>>> SqlitePluginState::entries(
+    const std::string& prefix) {
     using Entries = std::vector<std::pair<std::string, std::string>>;
     return db_.call("list plugin state", [&]() -> host_api::Result<Entries> {
         // Keys sharing the prefix form one run from `key >= prefix` on in key order; the

@@ -57,7 +57,8 @@ void bind_fields(Statement& statement, const host_api::Waybill& waybill) {
 }  // namespace
 
 void SqliteWaybills::add_history(host_api::WaybillId id, const host_api::Waybill& waybill, host_api::Timestamp at) {
-    db_.prepare("INSERT INTO waybill_status_history (waybill_id, status_code, status, changed_at) VALUES (?1, ?2, ?3, ?4)")
+    db_.prepare(
+           "INSERT INTO waybill_status_history (waybill_id, status_code, status, changed_at) VALUES (?1, ?2, ?3, ?4)")
         .bind_int64(1, id)
         .bind_text(2, waybill.status_code)
         .bind_text(3, waybill.status)
@@ -70,7 +71,8 @@ host_api::Result<host_api::WaybillId> SqliteWaybills::create_waybill(const host_
         TransactionScope scope(db_);
         auto known = db_.prepare("SELECT 1 FROM orders WHERE id = ?1");
         known.bind_int64(1, waybill.order_id);
-        if (!known.step()) return host_api::permanent_error("create waybill: no order " + std::to_string(waybill.order_id));
+        if (!known.step())
+            return host_api::permanent_error("create waybill: no order " + std::to_string(waybill.order_id));
         auto statement = db_.prepare(
             "INSERT INTO waybills (order_id, number, carrier, status, status_code, recipient_name, recipient_phone, "
             "city, branch, sender_name, sender_phone, sender_city, sender_branch, cost_minor, currency, "
@@ -91,7 +93,8 @@ host_api::Result<void> SqliteWaybills::update_waybill(const host_api::Waybill& w
         TransactionScope scope(db_);
         auto current = db_.prepare("SELECT status, status_code FROM waybills WHERE id = ?1");
         current.bind_int64(1, waybill.id);
-        if (!current.step()) return host_api::permanent_error("update waybill: no waybill " + std::to_string(waybill.id));
+        if (!current.step())
+            return host_api::permanent_error("update waybill: no waybill " + std::to_string(waybill.id));
         const bool status_changed =
             current.column_text(0) != waybill.status || current.column_text(1) != waybill.status_code;
         auto statement = db_.prepare(
@@ -139,15 +142,16 @@ host_api::Result<std::vector<host_api::Waybill>> SqliteWaybills::open_waybills(c
 }
 
 host_api::Result<std::vector<host_api::WaybillStatusChange>> SqliteWaybills::status_history(host_api::WaybillId id) {
-    return db_.call("read waybill status history", [&]() -> host_api::Result<std::vector<host_api::WaybillStatusChange>> {
-        auto statement = db_.prepare(
-            "SELECT status_code, status, changed_at FROM waybill_status_history WHERE waybill_id = ?1 ORDER BY id");
-        statement.bind_int64(1, id);
-        std::vector<host_api::WaybillStatusChange> history;
-        while (statement.step())
-            history.push_back({statement.column_text(0), statement.column_text(1), statement.column_time(2)});
-        return history;
-    });
+    return db_.call(
+        "read waybill status history", [&]() -> host_api::Result<std::vector<host_api::WaybillStatusChange>> {
+            auto statement = db_.prepare(
+                "SELECT status_code, status, changed_at FROM waybill_status_history WHERE waybill_id = ?1 ORDER BY id");
+            statement.bind_int64(1, id);
+            std::vector<host_api::WaybillStatusChange> history;
+            while (statement.step())
+                history.push_back({statement.column_text(0), statement.column_text(1), statement.column_time(2)});
+            return history;
+        });
 }
 
 host_api::Result<std::vector<host_api::Waybill>> SqliteWaybills::all_waybills() {

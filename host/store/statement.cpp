@@ -26,8 +26,7 @@ void Statement::check_bind(int rc, int index) {
 
 Statement& Statement::bind_text(int index, std::string_view text) {
     // SQLITE_TRANSIENT: SQLite copies the bytes, so a temporary string may be bound.
-    check_bind(sqlite3_bind_text64(statement_, index, text.data(), text.size(), SQLITE_TRANSIENT, SQLITE_UTF8),
-               index);
+    check_bind(sqlite3_bind_text64(statement_, index, text.data(), text.size(), SQLITE_TRANSIENT, SQLITE_UTF8), index);
     return *this;
 }
 

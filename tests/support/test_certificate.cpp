@@ -53,8 +53,8 @@ Certificate make_unsigned(EVP_PKEY* key, const char* common_name) {
               X509_set_pubkey(certificate.get(), key) == 1,
           "certificate fields");
     X509_NAME* name = X509_get_subject_name(certificate.get());
-    check(X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_ASC, reinterpret_cast<const unsigned char*>(common_name),
-                                     -1, -1, 0) == 1,
+    check(X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_ASC, reinterpret_cast<const unsigned char*>(common_name), -1,
+                                     -1, 0) == 1,
           "subject name");
     return certificate;
 }

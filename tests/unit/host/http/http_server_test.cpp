@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include <spdlog/sinks/null_sink.h>
 #include <boost/asio/connect.hpp>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
@@ -16,7 +17,6 @@
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 #include <catch2/catch.hpp>
-#include <spdlog/sinks/null_sink.h>
 
 #include "host/http/outbound_client.hpp"
 #include "host/http/route_table.hpp"
@@ -135,13 +135,21 @@ bool closed_by_server(const beast::error_code& ec) {
     return ec == beast_http::error::end_of_stream || ec == net::error::eof || ec == net::error::connection_reset;
 }
 
+// Registers a route the test needs; a refusal fails the test at once.
+void add_route(RouteTable& table, const std::string& owner, const std::string& method, const std::string& path,
+               host_api::RouteHandler handler) {
+    const auto added = table.add(owner, method, path, std::move(handler));
+    INFO((added.ok() ? std::string() : added.error().message));
+    REQUIRE(added.ok());
+}
+
 }  // namespace
 
 TEST_CASE("a route answers over HTTP with the raw body and headers delivered byte-exact", "[http][server]") {
     RunningServer running;
     std::mutex mutex;
     host_api::HttpRequest seen;
-    REQUIRE(running.routes.add("shopify", "POST", "/webhooks/shopify", [&](const host_api::HttpRequest& request) {
+    add_route(running.routes, "shopify", "POST", "/webhooks/shopify", [&](const host_api::HttpRequest& request) {
         std::lock_guard lock(mutex);
         seen = request;
         host_api::HttpResponse response;
@@ -150,16 +158,19 @@ TEST_CASE("a route answers over HTTP with the raw body and headers delivered byt
         response.headers = {{"X-Reply", "a b;c=\"d\""}, {"Set-Cookie", "one=1"}, {"Set-Cookie", "two=2"}};
         response.body = std::string("out\0\r\n\xff", 7);
         return response;
-    }).ok());
+    });
 
-    const std::string body("{\"id\":820982911946154508,\"note\":\"caf\xc3\xa9\"}\r\n\0\xff tail ", 52);
-    const std::string wire = "POST /webhooks/shopify?shop=x.myshopify.com&a=%20b HTTP/1.1\r\n"
-                             "Host: localhost\r\n"
-                             "X-Shopify-Hmac-Sha256: Kx+/eQ==\r\n"
-                             "x-shopify-topic: orders/create\r\n"
-                             "Content-Type: application/json\r\n"
-                             "Content-Length: " +
-                             std::to_string(body.size()) + "\r\n\r\n" + body;
+    constexpr char raw_body[] = "{\"id\":820982911946154508,\"note\":\"caf\xc3\xa9\"}\r\n\0\xff tail ";
+    const std::string body(raw_body, sizeof raw_body - 1);
+    REQUIRE(body.find('\0') != std::string::npos);
+    const std::string wire =
+        "POST /webhooks/shopify?shop=x.myshopify.com&a=%20b HTTP/1.1\r\n"
+        "Host: localhost\r\n"
+        "X-Shopify-Hmac-Sha256: Kx+/eQ==\r\n"
+        "x-shopify-topic: orders/create\r\n"
+        "Content-Type: application/json\r\n"
+        "Content-Length: " +
+        std::to_string(body.size()) + "\r\n\r\n" + body;
     RawClient client(running.port);
     const auto response = client.exchange(wire);
     REQUIRE(response);
@@ -188,7 +199,7 @@ TEST_CASE("the outbound client reaches a route over plain http on loopback", "[h
     RunningServer running;
     std::mutex mutex;
     host_api::HttpRequest seen;
-    REQUIRE(running.routes.add("shopify", "PUT", "/api/things", [&](const host_api::HttpRequest& request) {
+    add_route(running.routes, "shopify", "PUT", "/api/things", [&](const host_api::HttpRequest& request) {
         std::lock_guard lock(mutex);
         seen = request;
         host_api::HttpResponse response;
@@ -196,7 +207,7 @@ TEST_CASE("the outbound client reaches a route over plain http on loopback", "[h
         response.headers = {{"X-Request-Id", "r-1"}};
         response.body = R"({"conflict":true})";
         return response;
-    }).ok());
+    });
 
     host::http::OutboundClient client({}, true, running.logger);
     host_api::OutboundRequest request;
@@ -218,7 +229,7 @@ TEST_CASE("the outbound client reaches a route over plain http on loopback", "[h
 
 TEST_CASE("over HTTP an unknown path gives 404 and another method 405 with Allow", "[http][server]") {
     RunningServer running;
-    REQUIRE(running.routes.add("host", "GET", "/health", answering("ok")).ok());
+    add_route(running.routes, "host", "GET", "/health", answering("ok"));
     RawClient client(running.port);
 
     const auto missing = client.exchange(get("/nothing"));
@@ -234,10 +245,9 @@ TEST_CASE("over HTTP an unknown path gives 404 and another method 405 with Allow
 
 TEST_CASE("a throwing handler gives 500 and the server keeps serving", "[http][server]") {
     RunningServer running;
-    REQUIRE(running.routes.add("shopify", "GET", "/boom", [](const host_api::HttpRequest&) -> host_api::HttpResponse {
-        throw std::runtime_error("boom");
-    }).ok());
-    REQUIRE(running.routes.add("host", "GET", "/health", answering("ok")).ok());
+    add_route(running.routes, "shopify", "GET", "/boom",
+              [](const host_api::HttpRequest&) -> host_api::HttpResponse { throw std::runtime_error("boom"); });
+    add_route(running.routes, "host", "GET", "/health", answering("ok"));
 
     RawClient client(running.port);
     const auto failed = client.exchange(get("/boom"));
@@ -256,8 +266,8 @@ TEST_CASE("a throwing handler gives 500 and the server keeps serving", "[http][s
 
 TEST_CASE("two requests are answered on one keep-alive connection", "[http][server]") {
     RunningServer running;
-    REQUIRE(running.routes.add("host", "GET", "/a", answering("first")).ok());
-    REQUIRE(running.routes.add("host", "GET", "/b", answering("second")).ok());
+    add_route(running.routes, "host", "GET", "/a", answering("first"));
+    add_route(running.routes, "host", "GET", "/b", answering("second"));
     RawClient client(running.port);
 
     const auto first = client.exchange(get("/a"));
@@ -279,24 +289,26 @@ TEST_CASE("two requests are answered on one keep-alive connection", "[http][serv
 TEST_CASE("a body up to the limit is accepted and one byte more is refused with 413", "[http][server]") {
     RunningServer running;
     std::atomic<std::size_t> received{0};
-    REQUIRE(running.routes.add("shopify", "POST", "/upload", [&](const host_api::HttpRequest& request) {
+    add_route(running.routes, "shopify", "POST", "/upload", [&](const host_api::HttpRequest& request) {
         received = request.body.size();
         return host_api::HttpResponse{};
-    }).ok());
+    });
     const std::size_t limit = HttpServerLimits{}.body_limit;
     REQUIRE(limit == 10 * 1024 * 1024);
 
     RawClient client(running.port);
-    const auto at_limit = client.exchange("POST /upload HTTP/1.1\r\nHost: t\r\nContent-Length: " + std::to_string(limit) +
-                                          "\r\n\r\n" + std::string(limit, 'x'));
+    const auto at_limit =
+        client.exchange("POST /upload HTTP/1.1\r\nHost: t\r\nContent-Length: " + std::to_string(limit) + "\r\n\r\n" +
+                        std::string(limit, 'x'));
     REQUIRE(at_limit);
     CHECK(at_limit->result_int() == 200);
     CHECK(received == limit);
 
     RawClient over(running.port);
     // The length alone is refused: the client need not send the body.
-    const auto refused = over.exchange("POST /upload HTTP/1.1\r\nHost: t\r\nContent-Length: " +
-                                       std::to_string(limit + 1) + "\r\n\r\n" + "only a little");
+    const auto refused =
+        over.exchange("POST /upload HTTP/1.1\r\nHost: t\r\nContent-Length: " + std::to_string(limit + 1) + "\r\n\r\n" +
+                      "only a little");
     REQUIRE(refused);
     CHECK(refused->result_int() == 413);
     CHECK(refused->body() == R"({"error":"request body too large"})");
@@ -307,22 +319,23 @@ TEST_CASE("a chunked body over the limit is refused with 413", "[http][server]")
     HttpServerLimits limits;
     limits.body_limit = 100;
     RunningServer running(limits);
-    REQUIRE(running.routes.add("shopify", "POST", "/upload", answering("taken")).ok());
+    add_route(running.routes, "shopify", "POST", "/upload", answering("taken"));
     RawClient client(running.port);
-    const auto refused = client.exchange("POST /upload HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\n\r\n"
-                                         "50\r\n" + std::string(0x50, 'a') + "\r\n" +
-                                         "50\r\n" + std::string(0x50, 'b') + "\r\n0\r\n\r\n");
+    const auto refused = client.exchange(
+        "POST /upload HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\n\r\n"
+        "50\r\n" +
+        std::string(0x50, 'a') + "\r\n" + "50\r\n" + std::string(0x50, 'b') + "\r\n0\r\n\r\n");
     REQUIRE(refused);
     CHECK(refused->result_int() == 413);
 }
 
 TEST_CASE("a client that sends Expect: 100-continue gets 100 Continue before it sends the body", "[http][server]") {
     RunningServer running;
-    REQUIRE(running.routes.add("shopify", "POST", "/upload", [](const host_api::HttpRequest& request) {
+    add_route(running.routes, "shopify", "POST", "/upload", [](const host_api::HttpRequest& request) {
         host_api::HttpResponse response;
         response.body = request.body;
         return response;
-    }).ok());
+    });
     RawClient client(running.port);
     REQUIRE(client.send("POST /upload HTTP/1.1\r\nHost: t\r\nExpect: 100-continue\r\nContent-Length: 5\r\n\r\n"));
     const auto interim = client.receive<beast_http::response<beast_http::empty_body>>();
@@ -347,17 +360,17 @@ TEST_CASE("a malformed request gets 400 and the connection closes", "[http][serv
 
 TEST_CASE("a handler's bad status and header injection do not reach the wire", "[http][server]") {
     RunningServer running;
-    REQUIRE(running.routes.add("shopify", "GET", "/inject", [](const host_api::HttpRequest&) {
+    add_route(running.routes, "shopify", "GET", "/inject", [](const host_api::HttpRequest&) {
         host_api::HttpResponse response;
         response.headers = {{"X-Ok", "fine"}, {"X-Bad", "a\r\nInjected: 1"}, {"Content-Length", "999"}};
         response.body = "body";
         return response;
-    }).ok());
-    REQUIRE(running.routes.add("shopify", "GET", "/status", [](const host_api::HttpRequest&) {
+    });
+    add_route(running.routes, "shopify", "GET", "/status", [](const host_api::HttpRequest&) {
         host_api::HttpResponse response;
         response.status = 42;
         return response;
-    }).ok());
+    });
     RawClient client(running.port);
 
     const auto injected = client.exchange(get("/inject"));
@@ -388,14 +401,14 @@ TEST_CASE("stop() answers the request in flight, closes idle connections, and ru
     RunningServer running;
     std::latch entered(1);
     std::latch release(1);
-    REQUIRE(running.routes.add("shopify", "POST", "/slow", [&](const host_api::HttpRequest& request) {
+    add_route(running.routes, "shopify", "POST", "/slow", [&](const host_api::HttpRequest& request) {
         entered.count_down();
         release.wait();
         host_api::HttpResponse response;
         response.body = "done " + request.body;
         return response;
-    }).ok());
-    REQUIRE(running.routes.add("host", "GET", "/health", answering("ok")).ok());
+    });
+    add_route(running.routes, "host", "GET", "/health", answering("ok"));
 
     RawClient idle(running.port);
     REQUIRE(idle.exchange(get("/health")));
@@ -423,6 +436,28 @@ TEST_CASE("stop() answers the request in flight, closes idle connections, and ru
     beast::error_code ec;
     socket.connect(tcp::endpoint(net::ip::make_address("127.0.0.1"), running.port), ec);
     CHECK(ec == net::error::connection_refused);
+}
+
+TEST_CASE("stop() lets a request whose header has arrived finish receiving and be answered", "[http][server]") {
+    RunningServer running;
+    add_route(running.routes, "shopify", "POST", "/upload", [](const host_api::HttpRequest& request) {
+        host_api::HttpResponse response;
+        response.body = "got " + request.body;
+        return response;
+    });
+    RawClient client(running.port);
+    // The 100 Continue proves the server holds the header before stop() comes.
+    REQUIRE(client.send("POST /upload HTTP/1.1\r\nHost: t\r\nExpect: 100-continue\r\nContent-Length: 4\r\n\r\n"));
+    REQUIRE(client.receive<beast_http::response<beast_http::empty_body>>());
+
+    running.server.stop();
+    REQUIRE(client.send("body"));
+    const auto answer = client.receive();
+    REQUIRE(answer);
+    CHECK(answer->body() == "got body");
+    CHECK_FALSE(client.receive());
+    CHECK(closed_by_server(client.last_error()));
+    CHECK(running.runs_end_within(30s));
 }
 
 TEST_CASE("listening on a port in use gives a clear error", "[http][server]") {

@@ -4,10 +4,10 @@
 #include <mutex>
 #include <string>
 
+#include <spdlog/sinks/null_sink.h>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <catch2/catch.hpp>
-#include <spdlog/sinks/null_sink.h>
 
 #include "tests/support/free_port.hpp"
 #include "tests/support/temp_dir.hpp"
@@ -62,12 +62,12 @@ void check_names_no_secret(const host_api::Error& error) {
 
 }  // namespace
 
-TEST_CASE("a host outside outbound_hosts is refused before any connection, naming the host only",
-          "[http][outbound]") {
+TEST_CASE("a host outside outbound_hosts is refused before any connection, naming the host only", "[http][outbound]") {
     SilentListener listener;
     OutboundClient client({"*.myshopify.com", "api.novaposhta.ua"}, false, quiet_logger());
 
-    const auto loopback = client.send(graphql_request("https://127.0.0.1:" + std::to_string(listener.port()) + "/admin"));
+    const auto loopback =
+        client.send(graphql_request("https://127.0.0.1:" + std::to_string(listener.port()) + "/admin"));
     REQUIRE_FALSE(loopback.ok());
     CHECK_FALSE(loopback.error().transient);
     CHECK(loopback.error().message.find("127.0.0.1") != std::string::npos);

@@ -34,11 +34,11 @@ TEST_CASE("ports, bare hosts, queries without a path and IPv6 literals parse", "
 }
 
 TEST_CASE("bad URLs are permanent errors that never echo the path or query", "[http][outbound]") {
-    for (const char* text : {"ftp://x.myshopify.com/", "x.myshopify.com/path", "https:///token=secret",
-                             "https://user:secret@x.myshopify.com/", "https://x.myshopify.com:0/",
-                             "https://x.myshopify.com:99999/", "https://x.myshopify.com:80a/",
-                             "https://x.myshopify.com/a b?token=secret", "https://[::1/", "https://bad host/",
-                             "https://[evil.com]/"}) {
+    for (const char* text :
+         {"ftp://x.myshopify.com/", "x.myshopify.com/path", "https:///token=secret",
+          "https://user:secret@x.myshopify.com/", "https://x.myshopify.com:0/", "https://x.myshopify.com:99999/",
+          "https://x.myshopify.com:80a/", "https://x.myshopify.com/a b?token=secret", "https://[::1/",
+          "https://bad host/", "https://[evil.com]/"}) {
         INFO(text);
         const auto url = OutboundUrl::parse(text);
         REQUIRE_FALSE(url.ok());

@@ -8,9 +8,9 @@
 #include <sstream>
 #include <stdexcept>
 
-#include <catch2/catch.hpp>
 #include <spdlog/sinks/null_sink.h>
 #include <spdlog/sinks/ostream_sink.h>
+#include <catch2/catch.hpp>
 
 using host::http::OwnedRoutes;
 using host::http::RouteTable;
@@ -38,16 +38,24 @@ host_api::RouteHandler answering(std::string body) {
     };
 }
 
+// Registers a route the test needs; a refusal fails the test at once.
+void add_route(RouteTable& table, const std::string& owner, const std::string& method, const std::string& path,
+               host_api::RouteHandler handler) {
+    const auto added = table.add(owner, method, path, std::move(handler));
+    INFO((added.ok() ? std::string() : added.error().message));
+    REQUIRE(added.ok());
+}
+
 }  // namespace
 
 TEST_CASE("a registered route answers with its handler's response", "[http][routes]") {
     RouteTable table(quiet_logger());
-    REQUIRE(table.add("shopify", "POST", "/webhooks/shopify", [](const host_api::HttpRequest& r) {
+    add_route(table, "shopify", "POST", "/webhooks/shopify", [](const host_api::HttpRequest& r) {
         host_api::HttpResponse response;
         response.status = 202;
         response.body = "got " + r.body;
         return response;
-    }).ok());
+    });
 
     const auto response = table.dispatch(request("POST", "/webhooks/shopify", "payload"));
     CHECK(response.status == 202);
@@ -56,7 +64,7 @@ TEST_CASE("a registered route answers with its handler's response", "[http][rout
 
 TEST_CASE("an unknown path gives 404 not found", "[http][routes]") {
     RouteTable table(quiet_logger());
-    REQUIRE(table.add("shopify", "GET", "/a", answering("a")).ok());
+    add_route(table, "shopify", "GET", "/a", answering("a"));
 
     const auto response = table.dispatch(request("GET", "/b"));
     CHECK(response.status == 404);
@@ -67,8 +75,8 @@ TEST_CASE("an unknown path gives 404 not found", "[http][routes]") {
 
 TEST_CASE("a known path with another method gives 405 with Allow", "[http][routes]") {
     RouteTable table(quiet_logger());
-    REQUIRE(table.add("shopify", "POST", "/orders", answering("post")).ok());
-    REQUIRE(table.add("host", "GET", "/orders", answering("get")).ok());
+    add_route(table, "shopify", "POST", "/orders", answering("post"));
+    add_route(table, "host", "GET", "/orders", answering("get"));
 
     const auto response = table.dispatch(request("DELETE", "/orders"));
     CHECK(response.status == 405);
@@ -78,7 +86,7 @@ TEST_CASE("a known path with another method gives 405 with Allow", "[http][route
 
 TEST_CASE("a second handler for the same method and path is refused, naming its owner", "[http][routes]") {
     RouteTable table(quiet_logger());
-    REQUIRE(table.add("shopify", "POST", "/webhooks/shopify", answering("first")).ok());
+    add_route(table, "shopify", "POST", "/webhooks/shopify", answering("first"));
 
     const auto duplicate = table.add("other", "POST", "/webhooks/shopify", answering("second"));
     REQUIRE_FALSE(duplicate.ok());
@@ -101,14 +109,14 @@ TEST_CASE("routes without a method, a path or a handler are refused", "[http][ro
 
 TEST_CASE("a throwing handler gives 500, logged with its reason but not the request body", "[http][routes]") {
     std::ostringstream log;
-    auto logger = std::make_shared<spdlog::logger>("route_table_test", std::make_shared<spdlog::sinks::ostream_sink_mt>(log));
+    auto logger =
+        std::make_shared<spdlog::logger>("route_table_test", std::make_shared<spdlog::sinks::ostream_sink_mt>(log));
     RouteTable table(logger);
-    REQUIRE(table.add("shopify", "POST", "/boom", [](const host_api::HttpRequest&) -> host_api::HttpResponse {
+    add_route(table, "shopify", "POST", "/boom", [](const host_api::HttpRequest&) -> host_api::HttpResponse {
         throw std::runtime_error("decoder exploded");
-    }).ok());
-    REQUIRE(table.add("shopify", "POST", "/odd", [](const host_api::HttpRequest&) -> host_api::HttpResponse {
-        throw 42;
-    }).ok());
+    });
+    add_route(table, "shopify", "POST", "/odd",
+              [](const host_api::HttpRequest&) -> host_api::HttpResponse { throw 42; });
 
     const auto response = table.dispatch(request("POST", "/boom", "secret-customer-phone"));
     CHECK(response.status == 500);
@@ -128,15 +136,15 @@ TEST_CASE("remove_owner returns only once the owner's running handler has finish
     // run, before remove_owner returns (the library is unloaded right after).
     auto captured = std::make_shared<int>(7);
     std::weak_ptr<int> captured_alive = captured;
-    REQUIRE(table.add("shopify", "POST", "/slow", [captured, &entered, &release](const host_api::HttpRequest&) {
+    add_route(table, "shopify", "POST", "/slow", [captured, &entered, &release](const host_api::HttpRequest&) {
         entered.count_down();
         release.wait();
         host_api::HttpResponse response;
         response.body = std::to_string(*captured);
         return response;
-    }).ok());
+    });
     captured.reset();
-    REQUIRE(table.add("host", "GET", "/health", answering("ok")).ok());
+    add_route(table, "host", "GET", "/health", answering("ok"));
 
     auto running = std::async(std::launch::async, [&] { return table.dispatch(request("POST", "/slow")); });
     entered.wait();
@@ -157,8 +165,8 @@ TEST_CASE("remove_owner returns only once the owner's running handler has finish
 
 TEST_CASE("remove_owner removes only that owner's routes, which may be added again", "[http][routes]") {
     RouteTable table(quiet_logger());
-    REQUIRE(table.add("shopify", "GET", "/orders", answering("shopify")).ok());
-    REQUIRE(table.add("host", "POST", "/orders", answering("host")).ok());
+    add_route(table, "shopify", "GET", "/orders", answering("shopify"));
+    add_route(table, "host", "POST", "/orders", answering("host"));
 
     table.remove_owner("shopify");
     const auto get = table.dispatch(request("GET", "/orders"));
@@ -166,7 +174,7 @@ TEST_CASE("remove_owner removes only that owner's routes, which may be added aga
     CHECK(host_api::find_header(get.headers, "Allow") == "POST");
     CHECK(table.dispatch(request("POST", "/orders")).body == "host");
 
-    REQUIRE(table.add("shopify", "GET", "/orders", answering("reloaded")).ok());
+    add_route(table, "shopify", "GET", "/orders", answering("reloaded"));
     CHECK(table.dispatch(request("GET", "/orders")).body == "reloaded");
     table.remove_owner("nobody");
 }
@@ -186,10 +194,10 @@ TEST_CASE("OwnedRoutes registers under its owner", "[http][routes]") {
 TEST_CASE("concurrent dispatches of one route run side by side", "[http][routes]") {
     RouteTable table(quiet_logger());
     std::latch both_inside(2);
-    REQUIRE(table.add("shopify", "GET", "/a", [&](const host_api::HttpRequest&) {
+    add_route(table, "shopify", "GET", "/a", [&](const host_api::HttpRequest&) {
         both_inside.arrive_and_wait();  // deadlocks (and times out below) if calls were serialized
         return host_api::HttpResponse{};
-    }).ok());
+    });
     auto first = std::async(std::launch::async, [&] { return table.dispatch(request("GET", "/a")); });
     auto second = std::async(std::launch::async, [&] { return table.dispatch(request("GET", "/a")); });
     REQUIRE(first.wait_for(30s) == std::future_status::ready);

@@ -43,9 +43,10 @@ TEST_CASE("foreign keys are enforced: an item of a missing order is refused", "[
     test_support::TempDir dir;
     Database db(dir.path());
     std::lock_guard lock(db.mutex());
-    CHECK_THROWS_AS(db.execute("INSERT INTO order_items (order_id, name, article, code, quantity, price_minor, currency) "
-                               "VALUES (999, 'x', '', '', 1, 100, 'UAH')"),
-                    host::store::SqliteError);
+    CHECK_THROWS_AS(
+        db.execute("INSERT INTO order_items (order_id, name, article, code, quantity, price_minor, currency) "
+                   "VALUES (999, 'x', '', '', 1, 100, 'UAH')"),
+        host::store::SqliteError);
 }
 
 TEST_CASE("data_version changes when a second connection on the same folder commits", "[database]") {

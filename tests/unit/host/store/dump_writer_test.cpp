@@ -87,8 +87,8 @@ TEST_CASE("dump orders: names, origin, client, decimal total and items", "[dump]
     REQUIRE(orders.Size() == 2);
     const auto& shop = orders[0];
     CHECK(has_all(keys_of(shop), std::set<std::string>{"id", "number", "order_type", "status", "store", "external_id",
-                                                 "external_url", "created_external", "last_synced", "client_id",
-                                                 "client_name", "total", "currency", "items"}));
+                                                       "external_url", "created_external", "last_synced", "client_id",
+                                                       "client_name", "total", "currency", "items"}));
     CHECK(shop["id"].GetInt64() == f.shop_id);
     CHECK(text(shop, "number") == "#5312000000001");
     CHECK(text(shop, "order_type") == "Online order");
@@ -106,8 +106,8 @@ TEST_CASE("dump orders: names, origin, client, decimal total and items", "[dump]
     const auto& items = shop["items"];
     REQUIRE(items.IsArray());
     REQUIRE(items.Size() == 2);
-    CHECK(has_all(keys_of(items[0]), std::set<std::string>{"product_id", "name", "article", "code", "quantity", "price",
-                                                     "written_off"}));
+    CHECK(has_all(keys_of(items[0]),
+                  std::set<std::string>{"product_id", "name", "article", "code", "quantity", "price", "written_off"}));
     CHECK(items[0]["product_id"].GetInt64() == f.product);
     CHECK(text(items[0], "name") == "Чашка керамічна");
     CHECK(text(items[0], "article") == "CUP-1");
@@ -191,9 +191,10 @@ TEST_CASE("dump waybills: every field, cost as a decimal string", "[dump]") {
     const auto waybills = dump(f.store, "waybills");
     REQUIRE(waybills.Size() == 1);
     const auto& w = waybills[0];
-    CHECK(has_all(keys_of(w), std::set<std::string>{"id", "order_id", "number", "carrier", "status", "status_code",
-                                              "recipient_name", "recipient_phone", "city", "branch", "sender_name",
-                                              "cost", "currency", "tracking_open", "created_at", "updated_at"}));
+    CHECK(
+        has_all(keys_of(w), std::set<std::string>{"id", "order_id", "number", "carrier", "status", "status_code",
+                                                  "recipient_name", "recipient_phone", "city", "branch", "sender_name",
+                                                  "cost", "currency", "tracking_open", "created_at", "updated_at"}));
     CHECK(w["id"].GetInt64() == id);
     CHECK(w["order_id"].GetInt64() == f.shop_id);
     CHECK(text(w, "number") == "20450000000001");

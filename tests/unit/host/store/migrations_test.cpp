@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <future>
+
 #include "host/store/database.hpp"
 #include "host/store/migrations.hpp"
 #include "tests/unit/host/store/store_fixture.hpp"
@@ -35,6 +37,26 @@ TEST_CASE("every migration is recorded once, and reopening applies none again", 
     // Seeds ran once: reopening did not add a second set of statuses or employees.
     CHECK(count(again, "SELECT COUNT(*) FROM order_statuses") == 5);
     CHECK(count(again, "SELECT COUNT(*) FROM employees") == 3);
+}
+
+TEST_CASE("two connections opening a fresh folder at once migrate it exactly once", "[migrations]") {
+    test_support::TempDir dir;
+    // Separate connections lock each other like separate processes do. No Catch macros
+    // in these threads: Catch2 v2 assertions are not thread-safe.
+    auto open_and_count = [&] {
+        Database db(dir.path());
+        std::lock_guard lock(db.mutex());
+        auto statement = db.prepare("SELECT COUNT(*) FROM schema_migrations");
+        statement.step();
+        return statement.column_int64(0);
+    };
+    auto first = std::async(std::launch::async, open_and_count);
+    auto second = std::async(std::launch::async, open_and_count);
+    CHECK(first.get() == host::store::latest_migration());
+    CHECK(second.get() == host::store::latest_migration());
+    Database db(dir.path());
+    CHECK(count(db, "SELECT COUNT(*) FROM order_types") == 1);
+    CHECK(count(db, "SELECT COUNT(*) FROM employees") == 3);
 }
 
 TEST_CASE("reopening a data folder keeps what was written", "[migrations]") {

@@ -20,7 +20,7 @@ TEST_CASE("R24 a contact reads back with every field", "[contacts]") {
     CHECK_FALSE(value_of(f.store.contacts().contact(id + 1)).has_value());
 }
 
-TEST_CASE("R26 a contact is found by its E.164 phone; the oldest wins; empty finds none", "[contacts]") {
+TEST_CASE("R26 a contact is found by its E.164 phone, the oldest wins and an empty phone finds none", "[contacts]") {
     store_test::StoreFixture f;
     const auto first = value_of(f.store.contacts().create_contact({0, "A", "", "+380671234567", "", ""}));
     value_of(f.store.contacts().create_contact({0, "B", "", "+380671234567", "", ""}));
@@ -39,7 +39,7 @@ TEST_CASE("phone lookups use the index on contacts.phone", "[contacts]") {
     CHECK_THAT(plan.column_text(3), Catch::Contains("contacts_by_phone"));
 }
 
-TEST_CASE("update_contact writes every field; an unknown contact is an error", "[contacts]") {
+TEST_CASE("update_contact writes every field and an unknown contact is an error", "[contacts]") {
     store_test::StoreFixture f;
     host_api::Contact contact{0, "A", "B", "+380671234567", "", ""};
     contact.id = value_of(f.store.contacts().create_contact(contact));

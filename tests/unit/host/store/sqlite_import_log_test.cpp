@@ -13,8 +13,8 @@ host_api::Timestamp at(std::int64_t seconds) { return host_api::Timestamp{std::c
 
 TEST_CASE("R3 an import line reads back with every field", "[import_log]") {
     store_test::StoreFixture f;
-    require_ok(f.store.imports().record_import(
-        {"Kyiv Shop", "5312000000001", host_api::k_import_failed, "currency USD differs from host currency UAH", 1, at(1700000000)}));
+    require_ok(f.store.imports().record_import({"Kyiv Shop", "5312000000001", host_api::k_import_failed,
+                                                "currency USD differs from host currency UAH", 1, at(1700000000)}));
     const auto record = value_of(f.store.imports().import_record("Kyiv Shop", "5312000000001"));
     REQUIRE(record);
     CHECK(record->store == "Kyiv Shop");
@@ -28,7 +28,8 @@ TEST_CASE("R3 an import line reads back with every field", "[import_log]") {
 
 TEST_CASE("R3 recording the same (store, external id) again replaces its line", "[import_log]") {
     store_test::StoreFixture f;
-    require_ok(f.store.imports().record_import({"Kyiv Shop", "1001", host_api::k_import_failed, "currency", 1, at(100)}));
+    require_ok(
+        f.store.imports().record_import({"Kyiv Shop", "1001", host_api::k_import_failed, "currency", 1, at(100)}));
     require_ok(f.store.imports().record_import({"Kyiv Shop", "1001", host_api::k_import_imported, "", 2, at(200)}));
     require_ok(f.store.imports().record_import({"Lviv Shop", "1001", host_api::k_import_pending, "", 0, at(150)}));
 
@@ -41,7 +42,7 @@ TEST_CASE("R3 recording the same (store, external id) again replaces its line", 
     CHECK(kyiv->updated_at == at(200));
 }
 
-TEST_CASE("import lines list by state, oldest first; an empty state lists all", "[import_log]") {
+TEST_CASE("import lines list by state, oldest first, and an empty state lists all", "[import_log]") {
     store_test::StoreFixture f;
     require_ok(f.store.imports().record_import({"S", "3", host_api::k_import_failed, "r3", 1, at(300)}));
     require_ok(f.store.imports().record_import({"S", "1", host_api::k_import_failed, "r1", 1, at(100)}));

@@ -48,9 +48,9 @@ struct Counts {
 
 Counts counts(store_test::StoreFixture& f) {
     auto& s = f.store;
-    return {value_of(s.order_listing().list()).size(),      value_of(s.contacts().all_contacts()).size(),
-            value_of(s.catalog().all_products()).size(),    value_of(s.catalog().all_categories()).size(),
-            value_of(s.feed().all_comments()).size(),       value_of(s.waybills().all_waybills()).size(),
+    return {value_of(s.order_listing().list()).size(),       value_of(s.contacts().all_contacts()).size(),
+            value_of(s.catalog().all_products()).size(),     value_of(s.catalog().all_categories()).size(),
+            value_of(s.feed().all_comments()).size(),        value_of(s.waybills().all_waybills()).size(),
             value_of(s.imports().import_records("")).size(), value_of(s.plugin_state("shopify")->entries("")).size()};
 }
 
@@ -185,4 +185,24 @@ TEST_CASE("another thread's write waits for an open unit that rolls back, then c
     const auto all = value_of(f.store.contacts().all_contacts());
     REQUIRE(all.size() == 1);
     CHECK(all[0].first_name == "Other thread");
+}
+
+TEST_CASE("R28 after SQLite rolls a unit back by itself, its later writes are refused", "[transactions]") {
+    store_test::StoreFixture f;
+    {
+        auto unit = value_of(f.store.transactions().begin());
+        value_of(f.store.contacts().create_contact({0, "Lost", "", "", "", ""}));
+        {
+            // What SQLite does on its own after SQLITE_FULL or SQLITE_IOERR mid-transaction.
+            std::lock_guard lock(f.store.database().mutex());
+            f.store.database().execute("ROLLBACK");
+        }
+        const auto later = f.store.contacts().create_contact({0, "Would autocommit", "", "", "", ""});
+        REQUIRE_FALSE(later.ok());
+        CHECK_THAT(later.error().message, Catch::Contains("already rolled back"));
+        CHECK_FALSE(f.store.transactions().begin().ok());
+        CHECK_FALSE(unit->commit().ok());
+    }
+    CHECK(value_of(f.store.contacts().all_contacts()).empty());
+    value_of(f.store.contacts().create_contact({0, "Next", "", "", "", ""}));  // usable again
 }

@@ -31,9 +31,10 @@ struct StoreFixture {
         host_api::NewOrder order;
         order.order_type_id = online_order_type();
         order.number = "#" + external_id;
-        order.origin = host_api::OrderOrigin{"Kyiv Shop", external_id, "https://kyiv.myshopify.com/admin/orders/" + external_id,
-                                             host_api::Timestamp{std::chrono::seconds{1700000000}},
-                                             host_api::Timestamp{std::chrono::seconds{1700000600}}};
+        order.origin =
+            host_api::OrderOrigin{"Kyiv Shop", external_id, "https://kyiv.myshopify.com/admin/orders/" + external_id,
+                                  host_api::Timestamp{std::chrono::seconds{1700000000}},
+                                  host_api::Timestamp{std::chrono::seconds{1700000600}}};
         order.total = {19950, "UAH"};
         order.created_at = host_api::Timestamp{std::chrono::seconds{1700000100}};
         return order;

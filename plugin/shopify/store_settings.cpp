@@ -1,0 +1,45 @@
+#include "plugin/shopify/store_settings.hpp"
+
+#include <rapidjson/document.h>
+
+namespace shopify {
+namespace {
+
+std::string text(const rapidjson::Value& object, const char* name) {
+    const auto found = object.FindMember(name);
+    return found != object.MemberEnd() && found->value.IsString() ? found->value.GetString() : "";
+}
+
+}  // namespace
+
+std::string StoreSettings::admin_order_url(const std::string& order_id) const {
+    // "https://admin.shopify.com/store/<handle>/orders/<id>" is the admin's address today;
+    // the shop's own /admin path redirects there and works for every shop.
+    return "https://" + domain + "/admin/orders/" + order_id;
+}
+
+host_api::Result<StoreSettings> parse_store_settings(const host_api::StoreConnection& connection) {
+    rapidjson::Document json;
+    json.Parse(connection.settings_json.c_str());
+    if (json.HasParseError() || !json.IsObject())
+        return host_api::permanent_error("store connection " + std::to_string(connection.id) + ": settings are not a JSON object");
+    StoreSettings settings;
+    settings.connection_id = connection.id;
+    settings.name = text(json, "name");
+    settings.domain = text(json, "domain");
+    settings.token = text(json, "token");
+    settings.client_secret = text(json, "client_secret");
+    settings.order_type = text(json, "order_type");
+    settings.api_url = text(json, "api_url");
+    while (!settings.api_url.empty() && settings.api_url.back() == '/') settings.api_url.pop_back();
+    settings.ca_file = text(json, "ca_file");
+    const auto identify_by = text(json, "identify_by");
+    if (identify_by == "name") settings.identify_by = host_api::ProductKey::name;
+    else if (identify_by == "product_id") settings.identify_by = host_api::ProductKey::code;
+    else settings.identify_by = host_api::ProductKey::article;
+    if (settings.name.empty() || settings.domain.empty())
+        return host_api::permanent_error("store connection " + std::to_string(connection.id) + ": no name or domain");
+    return settings;
+}
+
+}  // namespace shopify

@@ -1,0 +1,36 @@
+#pragma once
+// POST /webhooks/shopify (DESIGN.md, step 1): the store by X-Shopify-Shop-Domain, the HMAC
+// over the raw body, a delivery already seen answered 200 and dropped, an accepted one
+// written to the durable inbox before the 200. No Shopify call happens here: Shopify
+// gives 5 seconds.
+#include <functional>
+#include <memory>
+
+#include "host_api/host_context.hpp"
+#include "host_api/http.hpp"
+#include "plugin/sync/inbox.hpp"
+#include "plugin/sync/store_registry.hpp"
+
+namespace shopify {
+
+inline constexpr const char* k_webhook_path = "/webhooks/shopify";
+
+class WebhookIntake {
+public:
+    WebhookIntake(host_api::HostContext& host, sync::StoreRegistry& stores, std::function<void()> wake_worker);
+
+    host_api::HttpResponse handle(const host_api::HttpRequest& request);
+
+private:
+    host_api::HttpResponse accept(const StoreSettings& store, const std::string& topic, const std::string& webhook_id,
+                                  const std::string& body);
+    host_api::HttpResponse refuse_payload(const StoreSettings& store, const std::string& webhook_id,
+                                          const std::string& reason, const std::string& body);
+
+    host_api::HostContext& host_;
+    sync::StoreRegistry& stores_;
+    sync::Inbox inbox_;
+    std::function<void()> wake_worker_;
+};
+
+}  // namespace shopify

@@ -1,0 +1,197 @@
+#include "plugin/sync/order_importer.hpp"
+
+#include "plugin/sync/contact_resolver.hpp"
+#include "plugin/sync/order_memory.hpp"
+#include "plugin/sync/product_resolver.hpp"
+
+namespace shopify::sync {
+namespace {
+
+constexpr const char* k_feed_author = "Shopify";
+
+std::string key(const char* kind, const StoreSettings& store, const std::string& id) {
+    return state_key(kind, store.connection_id, id);
+}
+
+std::string quantity_note(const LineItem& line, std::int64_t quantity) {
+    return "Quantity of \"" + line.name + "\" changed on Shopify to " + std::to_string(quantity) +
+           "; not applied: the item is already written off.";
+}
+
+}  // namespace
+
+host_api::Result<void> OrderImporter::log_import(const StoreSettings& store, const std::string& order_id,
+                                                 const char* state, const std::string& reason) {
+    auto previous = host_.imports.import_record(store.name, order_id);
+    if (!previous) return previous.error();
+    host_api::ImportRecord record{store.name, order_id, state, reason, 1, host_api::now()};
+    if (*previous) record.attempts = (*previous)->attempts + 1;
+    return host_.imports.record_import(record);
+}
+
+host_api::Result<ImportOutcome> OrderImporter::import(const StoreSettings& store, const Order& order,
+                                                      const std::function<host_api::Result<void>()>& also) {
+    auto unit = host_.transactions.begin();
+    if (!unit) return unit.error();
+    auto outcome = import_in_unit(store, order);
+    if (!outcome) return outcome.error();
+    if (also) {
+        if (auto done = also(); !done) return done.error();
+    }
+    if (auto committed = (*unit)->commit(); !committed) return committed.error();
+    return outcome;
+}
+
+host_api::Result<void> OrderImporter::record_failure(const StoreSettings& store, const std::string& order_id,
+                                                     const std::string& reason,
+                                                     const std::function<host_api::Result<void>()>& also) {
+    auto unit = host_.transactions.begin();
+    if (!unit) return unit.error();
+    if (auto logged = log_import(store, order_id, host_api::k_import_failed, reason); !logged) return logged.error();
+    if (also) {
+        if (auto done = also(); !done) return done.error();
+    }
+    return (*unit)->commit();
+}
+
+// The reasons an order is not imported at all (R3); the order type is found on the way.
+host_api::Result<std::optional<std::string>> OrderImporter::refusal(const StoreSettings& store, const Order& order,
+                                                                    host_api::OrderTypeId& type_id) {
+    if (order.currency != host_.host_currency)
+        return std::optional<std::string>{"currency " + order.currency + " differs from the host currency " +
+                                          host_.host_currency + "; not imported, so that no amount is wrong"};
+    auto types = host_.orders.order_types();
+    if (!types) return types.error();
+    for (const auto& type : *types)
+        if (type.name == store.order_type) type_id = type.id;
+    if (type_id == 0)
+        return std::optional<std::string>{"the host has no order type \"" + store.order_type + "\""};
+    return std::optional<std::string>{};
+}
+
+host_api::Result<ImportOutcome> OrderImporter::import_in_unit(const StoreSettings& store, const Order& order) {
+    auto remembered = recall_order(host_.state, store.connection_id, order.id);
+    if (!remembered) return remembered.error();
+    const auto& memory = *remembered;
+    // Deliveries come late and out of order: an older state of the order changes nothing.
+    if (memory && order.updated_at < memory->updated_at)
+        return ImportOutcome{ImportOutcome::Kind::unchanged, memory->host_order, {}};
+    host_api::OrderTypeId type_id = 0;
+    auto refused = refusal(store, order, type_id);
+    if (!refused) return refused.error();
+    if (*refused) {
+        if (auto logged = log_import(store, order.id, host_api::k_import_failed, **refused); !logged)
+            return logged.error();
+        return ImportOutcome{ImportOutcome::Kind::refused, 0, **refused};
+    }
+    auto existing = host_.orders.find_by_origin(store.name, order.id);
+    if (!existing) return existing.error();
+    bool created = false;
+    auto order_id = upsert_order(store, order, type_id, *existing, created);
+    if (!order_id) return order_id.error();
+    if (auto items = sync_items(store, order, *order_id); !items) return items.error();
+    if (auto cancelled = note_cancellation(store, order, *order_id); !cancelled) return cancelled.error();
+    if (auto saved = remember_order(host_.state, store.connection_id, order.id, OrderMemory{order.updated_at, *order_id});
+        !saved)
+        return saved.error();
+    if (auto logged = log_import(store, order.id, host_api::k_import_imported, ""); !logged) return logged.error();
+    return ImportOutcome{created ? ImportOutcome::Kind::created : ImportOutcome::Kind::updated, *order_id, {}};
+}
+
+host_api::Result<host_api::OrderId> OrderImporter::upsert_order(const StoreSettings& store, const Order& order,
+                                                                host_api::OrderTypeId type_id,
+                                                                const std::optional<host_api::Order>& existing,
+                                                                bool& created) {
+    ContactResolver contacts(host_.contacts, host_.state);
+    auto client = contacts.resolve(store, order, existing ? existing->client_id : std::nullopt);
+    if (!client) return client.error();
+    const host_api::OrderOrigin origin{store.name, order.id, store.admin_order_url(order.id), order.created_at,
+                                       host_api::now()};
+    if (existing) {
+        host_api::Order updated = *existing;
+        updated.client_id = *client;
+        updated.total = order.total;
+        updated.origin = origin;
+        if (auto saved = host_.orders.update_order(updated); !saved) return saved.error();
+        return existing->id;
+    }
+    created = true;
+    host_api::NewOrder fresh;
+    fresh.number = order.name;
+    fresh.order_type_id = type_id;
+    fresh.client_id = *client;
+    fresh.origin = origin;
+    fresh.total = order.total;
+    fresh.created_at = order.created_at;
+    return host_.orders.create_order(fresh);
+}
+
+host_api::Result<void> OrderImporter::sync_items(const StoreSettings& store, const Order& order,
+                                                 host_api::OrderId order_id) {
+    auto current = host_.orders.find_order(order_id);
+    if (!current) return current.error();
+    if (!*current) return host_api::permanent_error("order " + std::to_string(order_id) + " vanished during import");
+    for (const auto& line : order.line_items) {
+        if (auto synced = sync_item(store, line, order_id, **current); !synced) return synced.error();
+    }
+    return host_api::success();
+}
+
+host_api::Result<void> OrderImporter::sync_item(const StoreSettings& store, const LineItem& line,
+                                                host_api::OrderId order_id, const host_api::Order& current) {
+    auto mapped = host_.state.get(key("line", store, line.id));
+    if (!mapped) return mapped.error();
+    const host_api::OrderItem* item = nullptr;
+    if (*mapped) {
+        for (const auto& candidate : current.items)
+            if (candidate.id == std::stoll(**mapped)) item = &candidate;
+    }
+    if (item == nullptr) {
+        if (line.quantity == 0) return host_api::success();  // removed before it ever reached the host
+        ProductResolver products(host_.catalog);
+        auto product = products.resolve(store, line);
+        if (!product) return product.error();
+        host_api::OrderItem fresh;
+        fresh.order_id = order_id;
+        const auto described = product_of(line);
+        fresh.product_id = *product ? std::optional<host_api::ProductId>((*product)->id) : std::nullopt;
+        fresh.name = *product ? (*product)->name : described.name;
+        fresh.article = *product ? (*product)->article : described.article;
+        fresh.code = *product ? (*product)->code : described.code;
+        fresh.quantity = line.quantity;
+        fresh.price = line.unit_price;
+        auto added = host_.orders.add_item(fresh);  // without write-off (R22)
+        if (!added) return added.error();
+        return host_.state.put(key("line", store, line.id), std::to_string(*added));
+    }
+    if (item->quantity == line.quantity && item->price == line.unit_price) return host_api::success();
+    if (!item->written_off) {
+        host_api::OrderItem changed = *item;
+        changed.quantity = line.quantity;
+        changed.price = line.unit_price;
+        return host_.orders.update_item(changed);  // R23
+    }
+    // Written off: the change is not applied, and the feed says so once per new quantity.
+    const auto noted_key = key("noted", store, line.id);
+    auto noted = host_.state.get(noted_key);
+    if (!noted) return noted.error();
+    if (*noted && **noted == std::to_string(line.quantity)) return host_api::success();
+    if (auto added = host_.feed.add_comment(order_id, k_feed_author, quantity_note(line, line.quantity)); !added)
+        return added.error();
+    return host_.state.put(noted_key, std::to_string(line.quantity));
+}
+
+host_api::Result<void> OrderImporter::note_cancellation(const StoreSettings& store, const Order& order,
+                                                        host_api::OrderId order_id) {
+    if (!order.cancelled_at) return host_api::success();
+    const auto noted_key = key("cancelled", store, order.id);
+    auto noted = host_.state.get(noted_key);
+    if (!noted) return noted.error();
+    if (*noted) return host_api::success();
+    const auto text = "Order " + order.name + " was cancelled on Shopify at " +
+                      host_api::format_iso8601(*order.cancelled_at) + ".";
+    if (auto added = host_.feed.add_comment(order_id, k_feed_author, text); !added) return added.error();
+    return host_.state.put(noted_key, host_api::format_iso8601(*order.cancelled_at));
+}
+
+}  // namespace shopify::sync

@@ -1,0 +1,54 @@
+#pragma once
+// One Shopify order into the host, in one transaction (DESIGN.md, step 4): currency check,
+// client, products, the order by (store, external id), its items without write-off,
+// quantities only where not written off, the imports log, and the caller's own step (the
+// inbox entry finished). A failure anywhere leaves all of it or none of it.
+#include <functional>
+#include <optional>
+#include <string>
+
+#include "host_api/host_context.hpp"
+#include "plugin/shopify/order.hpp"
+#include "plugin/shopify/store_settings.hpp"
+
+namespace shopify::sync {
+
+struct ImportOutcome {
+    enum class Kind { created, updated, unchanged, refused };
+    Kind kind = Kind::refused;
+    host_api::OrderId order_id = 0;
+    std::string reason;  // why it was refused
+};
+
+class OrderImporter {
+public:
+    explicit OrderImporter(host_api::HostContext& host) : host_(host) {}
+
+    // also: written in the same transaction (finishing the inbox entry). An Error means
+    // nothing was written; a refusal is written to the imports log with its reason.
+    host_api::Result<ImportOutcome> import(const StoreSettings& store, const Order& order,
+                                           const std::function<host_api::Result<void>()>& also);
+
+    // Records a failure that has no order to import (not found, undecodable).
+    host_api::Result<void> record_failure(const StoreSettings& store, const std::string& order_id,
+                                          const std::string& reason,
+                                          const std::function<host_api::Result<void>()>& also);
+
+private:
+    host_api::Result<ImportOutcome> import_in_unit(const StoreSettings& store, const Order& order);
+    host_api::Result<std::optional<std::string>> refusal(const StoreSettings& store, const Order& order,
+                                                         host_api::OrderTypeId& type_id);
+    host_api::Result<host_api::OrderId> upsert_order(const StoreSettings& store, const Order& order,
+                                                     host_api::OrderTypeId type_id,
+                                                     const std::optional<host_api::Order>& existing, bool& created);
+    host_api::Result<void> sync_items(const StoreSettings& store, const Order& order, host_api::OrderId order_id);
+    host_api::Result<void> sync_item(const StoreSettings& store, const LineItem& line, host_api::OrderId order_id,
+                                     const host_api::Order& current);
+    host_api::Result<void> note_cancellation(const StoreSettings& store, const Order& order, host_api::OrderId order_id);
+    host_api::Result<void> log_import(const StoreSettings& store, const std::string& order_id, const char* state,
+                                      const std::string& reason);
+
+    host_api::HostContext& host_;
+};
+
+}  // namespace shopify::sync

@@ -1,0 +1,29 @@
+#pragma once
+// What the plugin remembers of each imported order (in its plugin state): the updatedAt it
+// was imported at and the host order it became. The importer writes it; the webhook route
+// and the importer read it to drop a state older than the one imported.
+#include <optional>
+#include <string>
+
+#include "host_api/ids.hpp"
+#include "host_api/plugin_state.hpp"
+#include "host_api/time.hpp"
+
+namespace shopify::sync {
+
+struct OrderMemory {
+    host_api::Timestamp updated_at{};
+    host_api::OrderId host_order = 0;
+};
+
+host_api::Result<std::optional<OrderMemory>> recall_order(host_api::PluginState& state,
+                                                          host_api::ConnectionId connection,
+                                                          const std::string& order_id);
+host_api::Result<void> remember_order(host_api::PluginState& state, host_api::ConnectionId connection,
+                                      const std::string& order_id, const OrderMemory& memory);
+
+// "line/<connection>/<line id>" and the like: every key of the plugin's state about one
+// Shopify object of one store.
+std::string state_key(const char* kind, host_api::ConnectionId connection, const std::string& id);
+
+}  // namespace shopify::sync

@@ -1,0 +1,166 @@
+#include "plugin/sync/sync_worker.hpp"
+
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+#include "plugin/shopify/graphql_operations.hpp"
+#include "plugin/shopify/graphql_order_decoder.hpp"
+
+namespace shopify::sync {
+namespace {
+
+// After a transient failure a store rests this long; after a refusal (bad token) longer.
+constexpr std::chrono::seconds k_rest_after_transient{2};
+constexpr std::chrono::seconds k_rest_after_refusal{30};
+// Without a wake-up the worker still looks every so often (entries left by a crash).
+constexpr std::chrono::milliseconds k_idle_look{1000};
+
+std::string variables_for(const std::vector<InboxEntry>& batch) {
+    rapidjson::StringBuffer buffer;
+    rapidjson::Writer<rapidjson::StringBuffer> out(buffer);
+    out.StartObject();
+    out.Key("ids");
+    out.StartArray();
+    for (const auto& entry : batch) out.String(order_gid(entry.order_id));
+    out.EndArray();
+    out.Key("lines");
+    out.Int(k_line_items_per_order);
+    out.EndObject();
+    return buffer.GetString();
+}
+
+// The requested cost of OrdersByIds: per order its objects, plus the lineItems connection.
+double requested_cost(std::size_t orders) { return static_cast<double>(orders) * (12 + k_line_items_per_order * 5); }
+
+// Same settings, same client: a changed token or address gets a fresh one.
+std::string fingerprint(const StoreSettings& store) {
+    return store.domain + "|" + store.api_base() + "|" + store.token + "|" + store.ca_file;
+}
+
+}  // namespace
+
+SyncWorker::SyncWorker(host_api::HostContext& host, StoreRegistry& stores)
+    : host_(host), stores_(stores), inbox_(host.state), importer_(host) {}
+
+SyncWorker::~SyncWorker() { stop(); }
+
+void SyncWorker::start() { thread_ = std::thread([this] { run(); }); }
+
+void SyncWorker::stop() {
+    {
+        std::lock_guard lock(mutex_);
+        stopping_ = true;
+    }
+    pause_.stop();
+    wake_.notify_all();
+    if (thread_.joinable()) thread_.join();
+}
+
+void SyncWorker::wake() {
+    {
+        std::lock_guard lock(mutex_);
+        woken_ = true;
+    }
+    wake_.notify_all();
+}
+
+bool SyncWorker::wait_for_work(std::chrono::milliseconds limit) {
+    std::unique_lock lock(mutex_);
+    wake_.wait_for(lock, limit, [this] { return woken_ || stopping_; });
+    woken_ = false;
+    return !stopping_;
+}
+
+void SyncWorker::run() {
+    while (wait_for_work(k_idle_look)) {
+        bool busy = true;
+        while (busy && !pause_.stopped()) {
+            busy = false;
+            for (const auto& store : stores_.all()) busy = work_on(store) || busy;
+        }
+    }
+}
+
+GraphqlClient& SyncWorker::client_for(const StoreSettings& store) {
+    auto& slot = clients_[store.connection_id];
+    if (!slot.second || slot.first != fingerprint(store)) {
+        slot.first = fingerprint(store);
+        slot.second = std::make_unique<GraphqlClient>(store, host_.http, host_.logger, pause_);
+    }
+    return *slot.second;
+}
+
+bool SyncWorker::work_on(const StoreSettings& store) {
+    const auto now = std::chrono::steady_clock::now();
+    if (resting_until_[store.connection_id] > now) return false;
+    auto batch = inbox_.pending(store.connection_id, k_orders_per_request);
+    if (!batch) {
+        host_.logger->warn("store {}: cannot read the inbox: {}", store.name, batch.error().message);
+        return false;
+    }
+    if (batch->empty()) return false;
+    auto answer = client_for(store).execute(k_orders_by_ids, k_orders_by_ids_query, variables_for(*batch),
+                                            requested_cost(batch->size()));
+    if (!answer) {
+        const auto rest = answer.error().transient ? k_rest_after_transient : k_rest_after_refusal;
+        resting_until_[store.connection_id] = now + rest;
+        host_.logger->warn("store {}: fetching {} orders failed, {} kept in the inbox: {}", store.name, batch->size(),
+                           batch->size(), answer.error().message);
+        return false;
+    }
+    import_nodes(store, *batch, *answer);
+    return true;
+}
+
+void SyncWorker::import_nodes(const StoreSettings& store, const std::vector<InboxEntry>& batch,
+                              const GraphqlAnswer& answer) {
+    const auto& data = answer.document["data"];
+    const auto nodes = data.FindMember("nodes");
+    if (nodes == data.MemberEnd() || !nodes->value.IsArray() || nodes->value.Size() != batch.size()) {
+        host_.logger->warn("store {}: the answer has no nodes for the {} orders asked", store.name, batch.size());
+        resting_until_[store.connection_id] = std::chrono::steady_clock::now() + k_rest_after_transient;
+        return;
+    }
+    for (rapidjson::SizeType i = 0; i < batch.size(); ++i)
+        import_one(store, batch[i], nodes->value[i], answer.customer_data_withheld);
+}
+
+void SyncWorker::import_one(const StoreSettings& store, const InboxEntry& entry, const rapidjson::Value& node,
+                            bool withheld) {
+    const auto finish = [&] { return inbox_.finish(entry); };
+    if (node.IsNull()) {
+        auto recorded = importer_.record_failure(store, entry.order_id, "the order is not on Shopify (deleted?)", finish);
+        if (recorded) ++failed_;
+        return;
+    }
+    auto order = decode_graphql_order(node);
+    if (!order) {
+        host_.logger->error("store {}: order {} cannot be read: {}", store.name, entry.order_id, order.error().message);
+        if (importer_.record_failure(store, entry.order_id, order.error().message, finish)) ++failed_;
+        return;
+    }
+    order->customer_data_redacted = withheld;
+    auto outcome = importer_.import(store, *order, finish);
+    if (!outcome) {
+        // Nothing was written and the entry stays: it is tried again on the next round.
+        host_.logger->warn("store {}: order {} not imported yet: {}", store.name, order->name, outcome.error().message);
+        resting_until_[store.connection_id] = std::chrono::steady_clock::now() + k_rest_after_transient;
+        return;
+    }
+    if (outcome->kind == ImportOutcome::Kind::refused) {
+        ++failed_;
+        host_.logger->warn("store {}: order {} not imported: {}", store.name, order->name, outcome->reason);
+    } else if (outcome->kind == ImportOutcome::Kind::unchanged) {
+        host_.logger->debug("store {}: order {} unchanged", store.name, order->name);
+    } else {
+        ++imported_;
+        host_.logger->info("store {}: order {} {} (host order {})", store.name, order->name,
+                           outcome->kind == ImportOutcome::Kind::created ? "imported" : "updated", outcome->order_id);
+    }
+}
+
+SyncCounters SyncWorker::counters() const {
+    return SyncCounters{imported_.load(), failed_.load(), {}};
+}
+
+}  // namespace shopify::sync

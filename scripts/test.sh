@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# The tests: set up, build, run every test; then the plugin manager and store tests again
+# under AddressSanitizer + UndefinedBehaviorSanitizer (hot swap and transactions are where
+# memory errors would hide).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh default
+ctest --preset default -j 2
+
+cmake --preset asan >/dev/null
+cmake --build --preset asan -j "$(nproc)" --target plugin_manager_tests store_tests
+ctest --preset asan -j 2 -R '^(plugin_manager_tests|store_tests)[.]' --no-tests=error

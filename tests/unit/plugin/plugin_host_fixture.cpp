@@ -1,0 +1,43 @@
+#include "tests/unit/plugin/plugin_host_fixture.hpp"
+
+#include <catch2/catch.hpp>
+#include <spdlog/sinks/null_sink.h>
+
+namespace test_support {
+namespace {
+
+std::shared_ptr<spdlog::logger> quiet_logger() {
+    return std::make_shared<spdlog::logger>("plugin-test", std::make_shared<spdlog::sinks::null_sink_mt>());
+}
+
+}  // namespace
+
+PluginHostFixture::PluginHostFixture()
+    : work_(boost::asio::make_work_guard(io_)), routes_(quiet_logger()), scheduler_(io_), outbound_({}, true, quiet_logger()) {
+    auto store = host::store::HostStore::open(dir_.path() / "data");
+    REQUIRE(store);
+    store_ = std::move(*store);
+    for (int i = 0; i < 2; ++i) threads_.emplace_back([this] { io_.run(); });
+    adapters_ = std::make_unique<host::plugins::AdapterRegistry>(
+        std::vector<host::plugins::AdapterEntry>{}, dir_.path() / "copies",
+        [this](const std::string& id) { return std::make_unique<host::runtime::LibraryContext>(id, *shared_); },
+        reaper_, quiet_logger());
+    shared_ = std::make_unique<host::runtime::SharedServices>(host::runtime::SharedServices{
+        *store_, routes_, scheduler_, outbound_, *adapters_, quiet_logger(), "UAH", "http://127.0.0.1:1"});
+    library_ = std::make_unique<host::runtime::LibraryContext>("shopify", *shared_);
+}
+
+PluginHostFixture::~PluginHostFixture() {
+    library_->shut_down();
+    work_.reset();
+    io_.stop();
+    for (auto& thread : threads_) thread.join();
+}
+
+host_api::OrderTypeId PluginHostFixture::online_order_type() {
+    auto types = store_->orders().order_types();
+    REQUIRE(types);
+    return types->front().id;
+}
+
+}  // namespace test_support
