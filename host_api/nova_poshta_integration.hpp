@@ -21,6 +21,10 @@ struct NovaPoshtaSettings {
     std::string sender_city;
     std::string sender_branch;
     int tracking_interval_seconds = 300;
+    // Empty: Nova Poshta's own API, https://api.novaposhta.ua/v2.0/json/. A local server
+    // (tests, demo) is named here, with the PEM file to trust for it.
+    std::string api_url;
+    std::string ca_file;
     std::vector<NovaPoshtaStatusRule> status_rules;
 };
 

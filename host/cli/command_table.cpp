@@ -25,7 +25,8 @@ const std::array k_commands{
             run_adapters_swap},
     Command{"novaposhta set",
             "novaposhta set --enabled true|false [--api-key K] [--sender-name N] [--sender-phone P] "
-            "[--sender-city C] [--sender-branch B] [--tracking-interval SECONDS] [--rule CODE=STATUS]...",
+            "[--sender-city C] [--sender-branch B] [--tracking-interval SECONDS] [--rule CODE=STATUS]... "
+            "[--api-url URL] [--ca-file PEM]",
             "the host's Nova Poshta integration (rules replace the old ones when given)", run_novaposhta_set},
     Command{"novaposhta show", "novaposhta show", "the Nova Poshta integration as JSON, the key hidden",
             run_novaposhta_show},

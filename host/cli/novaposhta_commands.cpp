@@ -52,7 +52,8 @@ host_api::Result<void> apply_options(const Arguments& arguments, const std::vect
     const std::pair<const char*, std::string*> texts[] = {
         {"api-key", &settings.api_key},         {"sender-name", &settings.sender_name},
         {"sender-phone", &settings.sender_phone}, {"sender-city", &settings.sender_city},
-        {"sender-branch", &settings.sender_branch}};
+        {"sender-branch", &settings.sender_branch},
+        {"api-url", &settings.api_url},           {"ca-file", &settings.ca_file}};
     for (const auto& [name, field] : texts)
         if (const auto value = arguments.option(name)) *field = *value;
     if (const auto interval = arguments.option("tracking-interval")) {
@@ -80,7 +81,8 @@ std::string settings_json(const host_api::NovaPoshtaSettings& settings) {
     out.String(settings.api_key.empty() ? "(not set)" : "(set)");
     const std::pair<const char*, const std::string*> texts[] = {
         {"sender_name", &settings.sender_name}, {"sender_phone", &settings.sender_phone},
-        {"sender_city", &settings.sender_city}, {"sender_branch", &settings.sender_branch}};
+        {"sender_city", &settings.sender_city}, {"sender_branch", &settings.sender_branch},
+        {"api_url", &settings.api_url},         {"ca_file", &settings.ca_file}};
     for (const auto& [name, value] : texts) {
         out.Key(name);
         out.String(*value);

@@ -209,6 +209,13 @@ void migration_1(Database& db) {
     grant(db, "manager", host_api::k_right_add_without_write_off);
 }
 
+// The Nova Poshta API address and its CA file, for a local server in tests and the demo.
+void migration_2(Database& db) {
+    db.execute(
+        "ALTER TABLE nova_poshta_settings ADD COLUMN api_url TEXT NOT NULL DEFAULT '';"
+        "ALTER TABLE nova_poshta_settings ADD COLUMN ca_file TEXT NOT NULL DEFAULT '';");
+}
+
 struct Migration {
     int version;
     const char* name;
@@ -217,6 +224,7 @@ struct Migration {
 
 constexpr Migration k_migrations[] = {
     {1, "tables and defaults", migration_1},
+    {2, "Nova Poshta API address", migration_2},
 };
 
 bool applied(Database& db, int version) {

@@ -27,7 +27,7 @@ host_api::Result<host_api::NovaPoshtaSettings> SqliteNovaPoshtaIntegration::nova
     return db_.call("read Nova Poshta settings", [&]() -> host_api::Result<host_api::NovaPoshtaSettings> {
         auto statement = db_.prepare(
             "SELECT enabled, api_key, sender_name, sender_phone, sender_city, sender_branch, "
-            "tracking_interval_seconds FROM nova_poshta_settings WHERE id = 1");
+            "tracking_interval_seconds, api_url, ca_file FROM nova_poshta_settings WHERE id = 1");
         host_api::NovaPoshtaSettings settings;
         if (statement.step()) {
             settings.enabled = statement.column_bool(0);
@@ -37,6 +37,8 @@ host_api::Result<host_api::NovaPoshtaSettings> SqliteNovaPoshtaIntegration::nova
             settings.sender_city = statement.column_text(4);
             settings.sender_branch = statement.column_text(5);
             settings.tracking_interval_seconds = static_cast<int>(statement.column_int64(6));
+            settings.api_url = statement.column_text(7);
+            settings.ca_file = statement.column_text(8);
         }
         read_rules(db_, settings);
         return settings;
@@ -50,7 +52,8 @@ host_api::Result<void> SqliteNovaPoshtaIntegration::save(const host_api::NovaPos
         TransactionScope scope(db_);
         db_.prepare(
                "INSERT OR REPLACE INTO nova_poshta_settings (id, enabled, api_key, sender_name, sender_phone, "
-               "sender_city, sender_branch, tracking_interval_seconds) VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+               "sender_city, sender_branch, tracking_interval_seconds, api_url, ca_file) "
+               "VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
             .bind_bool(1, settings.enabled)
             .bind_text(2, settings.api_key)
             .bind_text(3, settings.sender_name)
@@ -58,6 +61,8 @@ host_api::Result<void> SqliteNovaPoshtaIntegration::save(const host_api::NovaPos
             .bind_text(5, settings.sender_city)
             .bind_text(6, settings.sender_branch)
             .bind_int64(7, settings.tracking_interval_seconds)
+            .bind_text(8, settings.api_url)
+            .bind_text(9, settings.ca_file)
             .run();
         write_rules(db_, settings.status_rules);
         scope.commit();
