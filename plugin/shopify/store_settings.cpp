@@ -33,6 +33,11 @@ host_api::Result<StoreSettings> parse_store_settings(const host_api::StoreConnec
     settings.api_url = text(json, "api_url");
     while (!settings.api_url.empty() && settings.api_url.back() == '/') settings.api_url.pop_back();
     settings.ca_file = text(json, "ca_file");
+    for (auto [field, target] : {std::pair{"np_city_attribute", &settings.np_city_attribute},
+                                 {"np_branch_attribute", &settings.np_branch_attribute},
+                                 {"np_ttn_attribute", &settings.np_ttn_attribute}}) {
+        if (const auto value = text(json, field); !value.empty()) *target = value;
+    }
     const auto identify_by = text(json, "identify_by");
     if (identify_by == "name") settings.identify_by = host_api::ProductKey::name;
     else if (identify_by == "product_id") settings.identify_by = host_api::ProductKey::code;

@@ -17,6 +17,10 @@ struct StoreSettings {
     std::string client_secret;  // secret: verifies webhooks
     std::string order_type;     // host order type name (R8)
     host_api::ProductKey identify_by = host_api::ProductKey::article;
+    // The custom attributes (note attributes) that carry Nova Poshta delivery data.
+    std::string np_city_attribute = "np_city";
+    std::string np_branch_attribute = "np_branch";
+    std::string np_ttn_attribute = "np_ttn";
     std::string api_url;  // https://… for a local Shopify; empty: https://<domain>
     std::string ca_file;
 

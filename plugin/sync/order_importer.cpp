@@ -1,6 +1,8 @@
 #include "plugin/sync/order_importer.hpp"
 
 #include "plugin/sync/contact_resolver.hpp"
+#include "plugin/sync/delivery_builder.hpp"
+#include "plugin/sync/delivery_router.hpp"
 #include "plugin/sync/order_memory.hpp"
 #include "plugin/sync/product_resolver.hpp"
 
@@ -91,6 +93,9 @@ host_api::Result<ImportOutcome> OrderImporter::import_in_unit(const StoreSetting
     if (!order_id) return order_id.error();
     if (auto items = sync_items(store, order, *order_id); !items) return items.error();
     if (auto cancelled = note_cancellation(store, order, *order_id); !cancelled) return cancelled.error();
+    const host_api::DeliveryTarget target{*order_id, order.name, store.name};
+    if (auto routed = DeliveryRouter(host_).route(store, order.id, target, delivery_of(store, order)); !routed)
+        return routed.error();
     if (auto saved = remember_order(host_.state, store.connection_id, order.id, OrderMemory{order.updated_at, *order_id});
         !saved)
         return saved.error();

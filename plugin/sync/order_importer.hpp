@@ -1,8 +1,8 @@
 #pragma once
 // One Shopify order into the host, in one transaction (DESIGN.md, step 4): currency check,
 // client, products, the order by (store, external id), its items without write-off,
-// quantities only where not written off, the imports log, and the caller's own step (the
-// inbox entry finished). A failure anywhere leaves all of it or none of it.
+// quantities only where not written off, its delivery to the matching shipping adapter,
+// the imports log, and the caller's own step (the inbox entry finished). A failure anywhere leaves all of it or none of it.
 #include <functional>
 #include <optional>
 #include <string>

@@ -5,6 +5,7 @@
 
 #include "plugin/shopify/graphql_operations.hpp"
 #include "plugin/shopify/graphql_order_decoder.hpp"
+#include "plugin/sync/delivery_router.hpp"
 
 namespace shopify::sync {
 namespace {
@@ -73,6 +74,7 @@ bool SyncWorker::wait_for_work(std::chrono::milliseconds limit) {
 
 void SyncWorker::run() {
     while (wait_for_work(k_idle_look)) {
+        for (const auto& store : stores_.all()) DeliveryRouter(host_).retry_pending(store);
         bool busy = true;
         while (busy && !pause_.stopped()) {
             busy = false;

@@ -1,0 +1,167 @@
+#include "tests/integration/import_harness.hpp"
+
+#include <fstream>
+#include <sstream>
+#include <thread>
+
+#include <catch2/catch.hpp>
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+#include <spdlog/sinks/ostream_sink.h>
+
+#include "host/store/dump_writer.hpp"
+#include "tests/support/paths.hpp"
+
+namespace test_support {
+namespace {
+
+constexpr const char* k_token = "shpat_integration_token";
+constexpr const char* k_secret = "integration-client-secret";
+constexpr const char* k_domain = "kyiv-honey.myshopify.com";
+
+std::string to_json(const rapidjson::Value& value) {
+    rapidjson::StringBuffer buffer;
+    rapidjson::Writer<rapidjson::StringBuffer> out(buffer);
+    value.Accept(out);
+    return buffer.GetString();
+}
+
+}  // namespace
+
+std::string fixture_order(const std::string& relative_path) {
+    std::ifstream in(fixtures_dir() / relative_path);
+    std::ostringstream text;
+    text << in.rdbuf();
+    rapidjson::Document doc;
+    doc.Parse(text.str().c_str());
+    REQUIRE_FALSE(doc.HasParseError());
+    if (doc.HasMember("order")) return to_json(doc["order"]);
+    if (doc.HasMember("orders")) return to_json(doc["orders"][0]);
+    return to_json(doc);
+}
+
+ImportHarness::ImportHarness(HarnessOptions options)
+    : options_(std::move(options)),
+      data_dir_(dir_.path() / "data"),
+      ca_file_(dir_.path() / "shopify-ca.pem"),
+      log_lines_(std::make_shared<std::ostringstream>()),
+      logger_(std::make_shared<spdlog::logger>("integration",
+                                               std::make_shared<spdlog::sinks::ostream_sink_mt>(*log_lines_, true))),
+      client_({}, true, logger_) {
+    {
+        auto store = host::store::HostStore::open(data_dir_);
+        REQUIRE(store);
+        REQUIRE((*store)->settings().set_currency(options_.host_currency));
+    }
+    start_host();
+    sim::shopify::SimOptions sim_options;
+    sim_options.shop_domain = k_domain;
+    sim_options.token = k_token;
+    sim_options.client_secret = k_secret;
+    sim_options.plan = options_.plan;
+    sim_options.currency = options_.shop_currency;
+    sim_options.webhook_url = "http://127.0.0.1:" + std::to_string(host_->port()) + "/webhooks/shopify";
+    sim_ = std::make_unique<sim::shopify::ShopifySim>(sim_options);
+    std::ofstream(ca_file_) << sim_->ca_pem();
+    connect_store();
+}
+
+ImportHarness::~ImportHarness() {
+    if (sim_) sim_->stop();
+    if (host_) host_->stop();
+}
+
+void ImportHarness::start_host() {
+    host::runtime::HostOptions options;
+    options.data_dir = data_dir_;
+    options.manifest = source_dir() / "manifest.json";
+    options.library_dir = library_dir();
+    options.port = 0;
+    options.allow_loopback_outbound = true;
+    options.watch_interval = std::chrono::milliseconds(200);
+    auto runtime = host::runtime::HostRuntime::start(options, logger_);
+    REQUIRE(runtime);
+    host_ = std::move(*runtime);
+}
+
+void ImportHarness::connect_store() {
+    const std::string settings = std::string("{\"name\":\"") + options_.store_name + "\",\"domain\":\"" + k_domain +
+                                 "\",\"token\":\"" + k_token + "\",\"client_secret\":\"" + k_secret +
+                                 "\",\"order_type\":\"Online order\",\"identify_by\":\"" + options_.identify_by +
+                                 "\",\"api_url\":\"" + sim_->url() + "\",\"ca_file\":\"" + ca_file_.string() + "\"}";
+    REQUIRE(host_->store().connections().add("shopify", settings));
+    host_->pick_up_changes();
+}
+
+void ImportHarness::restart_host() {
+    host_->stop();
+    host_.reset();
+    start_host();
+    // The sim keeps sending to the port it was given: point it at the new one.
+    REQUIRE(control("/_sim/webhooks", "{\"url\":\"http://127.0.0.1:" + std::to_string(host_->port()) +
+                                          "/webhooks/shopify\"}") == 200);
+}
+
+int ImportHarness::control(const std::string& target, const std::string& body) {
+    host_api::OutboundRequest request;
+    request.method = "POST";
+    request.url = sim_->url(target);
+    request.headers = {{"Content-Type", "application/json"}};
+    request.body = body;
+    request.ca_file = ca_file_.string();
+    request.timeout = std::chrono::seconds(20);
+    auto response = client_.send(request);
+    return response ? response->status : 0;
+}
+
+bool ImportHarness::post_order(const std::string& rest_order_json) {
+    const int status = control("/_sim/orders", rest_order_json);
+    return status >= 200 && status < 300;
+}
+
+bool ImportHarness::post_product(const std::string& rest_product_json) {
+    const int status = control("/_sim/products", rest_product_json);
+    return status >= 200 && status < 300;
+}
+
+rapidjson::Document ImportHarness::sim_stats() {
+    host_api::OutboundRequest request;
+    request.method = "GET";
+    request.url = sim_->url("/_sim/stats");
+    request.ca_file = ca_file_.string();
+    auto response = client_.send(request);
+    rapidjson::Document doc;
+    if (response) doc.Parse(response->body.c_str());
+    return doc;
+}
+
+rapidjson::Document ImportHarness::dump(const std::string& kind) {
+    auto json = host::store::dump_json(host_->store(), kind);
+    REQUIRE(json);
+    rapidjson::Document doc;
+    doc.Parse(json->c_str());
+    return doc;
+}
+
+bool ImportHarness::eventually(const std::function<bool()>& condition, std::chrono::seconds limit) {
+    const auto deadline = std::chrono::steady_clock::now() + limit;
+    while (std::chrono::steady_clock::now() < deadline) {
+        if (condition()) return true;
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+    return condition();
+}
+
+bool ImportHarness::imports_settled(std::size_t count) {
+    return eventually([&] {
+        auto imports = dump("imports");
+        std::size_t settled = 0;
+        for (const auto& line : imports.GetArray())
+            if (std::string(line["state"].GetString()) != "pending") ++settled;
+        return settled >= count;
+    });
+}
+
+std::string ImportHarness::log() const { return log_lines_->str(); }
+
+}  // namespace test_support

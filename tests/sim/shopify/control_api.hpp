@@ -1,0 +1,48 @@
+#pragma once
+// The control API under /_sim/ (no auth), on the same HTTPS port: tests and scripts add
+// products and orders (which send webhooks, as Shopify would), cancel orders, read the
+// counters, inject faults, steer webhooks, shorten token lifetimes and set the bucket.
+#include "tests/sim/shopify/access_tokens.hpp"
+#include "tests/sim/shopify/fault_injector.hpp"
+#include "tests/sim/shopify/order_book.hpp"
+#include "tests/sim/shopify/product_catalog.hpp"
+#include "tests/sim/shopify/route_table.hpp"
+#include "tests/sim/shopify/sim_stats.hpp"
+#include "tests/sim/shopify/throttle_bucket.hpp"
+#include "tests/sim/shopify/webhook_dispatcher.hpp"
+#include "tests/sim/shopify/webhook_sender.hpp"
+
+namespace sim::shopify {
+
+class ControlApi {
+public:
+    ControlApi(OrderBook& orders, ProductCatalog& products, AccessTokens& tokens, ThrottleBucket& bucket,
+               FaultInjector& faults, WebhookDispatcher& webhooks, WebhookSender& sender, SimStats& stats);
+
+    void add_routes(RouteTable& routes);
+
+    SimReply post_product(const host_api::HttpRequest& request);
+    SimReply post_order(const host_api::HttpRequest& request);
+    SimReply get_order(const std::string& id) const;
+    SimReply cancel_order(const std::string& id);
+    SimReply stats() const;
+    SimReply post_faults(const host_api::HttpRequest& request);
+    SimReply post_webhooks(const host_api::HttpRequest& request);
+    SimReply flush_webhooks();
+    SimReply post_tokens(const host_api::HttpRequest& request);
+    SimReply post_bucket(const host_api::HttpRequest& request);
+
+private:
+    SimReply webhook_settings() const;
+
+    OrderBook& orders_;
+    ProductCatalog& products_;
+    AccessTokens& tokens_;
+    ThrottleBucket& bucket_;
+    FaultInjector& faults_;
+    WebhookDispatcher& webhooks_;
+    WebhookSender& sender_;
+    SimStats& stats_;
+};
+
+}  // namespace sim::shopify

@@ -1,0 +1,41 @@
+#pragma once
+// POST /admin/api/<version>/graphql.json: checks the access token, finds the operation
+// by operationName, enforces the single-query cost limit and the leaky bucket, runs the
+// operation and answers in the GraphQL Admin API's shape, with extensions.cost.
+#include <string>
+
+#include "host_api/http.hpp"
+#include "tests/sim/shopify/access_tokens.hpp"
+#include "tests/sim/shopify/fault_injector.hpp"
+#include "tests/sim/shopify/order_book.hpp"
+#include "tests/sim/shopify/product_catalog.hpp"
+#include "tests/sim/shopify/shop_profile.hpp"
+#include "tests/sim/shopify/sim_reply.hpp"
+#include "tests/sim/shopify/sim_stats.hpp"
+#include "tests/sim/shopify/throttle_bucket.hpp"
+
+namespace sim::shopify {
+
+class GraphqlEndpoint {
+public:
+    GraphqlEndpoint(const ShopProfile& shop, AccessTokens& tokens, ThrottleBucket& bucket, FaultInjector& faults,
+                    OrderBook& orders, ProductCatalog& products, SimStats& stats);
+
+    SimReply answer(const host_api::HttpRequest& request, const std::string& api_version) const;
+
+private:
+    SimReply fault_reply(Fault fault) const;
+
+    const ShopProfile& shop_;
+    AccessTokens& tokens_;
+    ThrottleBucket& bucket_;
+    FaultInjector& faults_;
+    OrderBook& orders_;
+    ProductCatalog& products_;
+    SimStats& stats_;
+};
+
+// The name of the first named operation in a query document ("query OrdersByIds(…)").
+std::string operation_name_in(std::string_view query);
+
+}  // namespace sim::shopify
