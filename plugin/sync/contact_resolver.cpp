@@ -32,7 +32,9 @@ std::string phone_of(const Order& order) {
     const std::string region = first_of({shipping.country_code, billing.country_code, k_default_phone_region});
     // A number that is no valid phone (e.g. "555-555-SHIP") is kept as written: it is
     // still the client's, it just cannot match another contact.
-    return normalize_phone(raw, region).value_or(raw);
+    if (auto normalized = normalize_phone(raw, region)) return *normalized;
+    // A Ukrainian number given by a client shipping abroad: the shop's own region.
+    return normalize_phone(raw, k_default_phone_region).value_or(raw);
 }
 
 bool is_empty(const host_api::Contact& contact) {

@@ -53,7 +53,7 @@ TEST_CASE("R11 POST /_sim/orders creates a new id and updates a known one with a
     CHECK(running.request("GET", "/_sim/orders/1").status == 404);
 }
 
-TEST_CASE("R11 POST /_sim/orders/<id>/cancel sets cancelled_at; GraphQL shows cancelledAt") {
+TEST_CASE("R11 POST /_sim/orders/<id>/cancel sets cancelled_at, GraphQL shows cancelledAt") {
     RunningSim running;
     REQUIRE(running.control("/_sim/orders", sim_test::fixture_order_json("shopify/rest/order_ruby.json")).status == 201);
     const auto cancelled = running.control("/_sim/orders/450789469/cancel");

@@ -20,7 +20,7 @@ host_api::Timestamp at(const char* iso) { return *host_api::parse_iso8601(iso); 
 
 }  // namespace
 
-TEST_CASE("R11 a new order keeps its times; an update moves updated_at to now, strictly later each time") {
+TEST_CASE("R11 a new order keeps its times, an update moves updated_at to now, strictly later each time") {
     OrderBook book;
     const auto order = parse(sim_test::fixture_order_json("shopify/webhooks/orders_test_webhook.json"));
     auto created = book.put(order, OrderBook::Stamp::now, at("2026-11-28T10:00:00Z"));
@@ -43,7 +43,7 @@ TEST_CASE("R11 a new order keeps its times; an update moves updated_at to now, s
     CHECK(book.size() == 1);
 }
 
-TEST_CASE("R11 loading a file keeps every time as given; an order without an integer id is refused") {
+TEST_CASE("R11 loading a file keeps every time as given, an order without an integer id is refused") {
     OrderBook book;
     const auto order = parse(sim_test::fixture_order_json("shopify/rest/order_python_api.json"));
     REQUIRE(book.put(order, OrderBook::Stamp::as_given));
@@ -55,7 +55,7 @@ TEST_CASE("R11 loading a file keeps every time as given; an order without an int
     CHECK_FALSE(book.put(parse(R"([1,2])"), OrderBook::Stamp::now));
 }
 
-TEST_CASE("R11 cancelling sets cancelled_at and a later updated_at; an unknown order cannot be cancelled") {
+TEST_CASE("R11 cancelling sets cancelled_at and a later updated_at, an unknown order cannot be cancelled") {
     OrderBook book;
     REQUIRE(book.put(parse(R"({"id":7,"name":"#7","updated_at":"2026-11-28T10:00:00+00:00","cancel_reason":null})"),
                      OrderBook::Stamp::as_given));

@@ -92,7 +92,7 @@ TEST_CASE("R10 money is the shop money, as the decimal text Shopify wrote, not t
     CHECK(text(plain["shippingLine"]["originalPriceSet"]["shopMoney"]["currencyCode"]) == "USD");
 }
 
-TEST_CASE("R19 empty SKUs stay empty; an empty variant title is the product's only, default variant") {
+TEST_CASE("R19 empty SKUs stay empty, an empty variant title is the product's only, default variant") {
     const auto node = convert_fixture("shopify/rest/order_with_properties_ruby.json");
     const auto& lines = node["lineItems"]["nodes"];
     REQUIRE(lines.Size() == 2);
@@ -125,7 +125,7 @@ TEST_CASE("R19 a custom line without a product has product and variant null") {
     CHECK(node["lineItems"]["nodes"][1]["product"].IsObject());
 }
 
-TEST_CASE("R10 note attributes become customAttributes; tracking numbers become trackingInfo") {
+TEST_CASE("R10 note attributes become customAttributes, tracking numbers become trackingInfo") {
     const auto node = convert_fixture("shopify/rest/order_python_api.json");
     const auto& attributes = node["customAttributes"];
     REQUIRE(attributes.Size() == 2);
@@ -141,7 +141,7 @@ TEST_CASE("R10 note attributes become customAttributes; tracking numbers become 
     CHECK(convert_fixture("shopify/webhooks/orders_create_aud.json")["fulfillments"].Size() == 0);
 }
 
-TEST_CASE("R10 times become UTC; a cancelled order carries cancelledAt") {
+TEST_CASE("R10 times become UTC, a cancelled order carries cancelledAt") {
     const auto node = convert_fixture("shopify/rest/order_python_api.json");
     CHECK(text(node["createdAt"]) == "2008-01-10T16:00:00Z");
     CHECK(text(node["updatedAt"]) == "2008-01-10T16:00:00Z");

@@ -37,7 +37,7 @@ TEST_CASE("R28 a request for more than the bucket holds is refused and takes not
     CHECK(bucket.admit(200, start + 2s).admitted);
 }
 
-TEST_CASE("R28 plans size the bucket as Shopify does; Basic withholds customer data") {
+TEST_CASE("R28 plans size the bucket as Shopify does, Basic withholds customer data") {
     CHECK(limits_of(Plan::basic).maximum_available == 2000);
     CHECK(limits_of(Plan::basic).restore_rate == 100);
     CHECK(limits_of(Plan::basic).withholds_customer_data);

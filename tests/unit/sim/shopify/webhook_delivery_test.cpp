@@ -168,7 +168,7 @@ TEST_CASE("R11 reorder: deliveries are held, then flushed newest first") {
     CHECK(received[2].body.find("\"id\":31,") != std::string::npos);
 }
 
-TEST_CASE("disabled webhooks send nothing; enabled again they resume") {
+TEST_CASE("disabled webhooks send nothing, enabled again they resume") {
     WebhookReceiver receiver;
     RunningSim running;
     configure(running, receiver.url(), R"("enabled":false)");
