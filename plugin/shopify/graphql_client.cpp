@@ -41,6 +41,18 @@ std::string error_message(const rapidjson::Value& error) {
     return message != nullptr && message->IsString() ? message->GetString() : "unknown error";
 }
 
+// ACCESS_DENIED on a personal field is Shopify withholding customer data (Basic plan, no
+// protected customer data access: R25); on anything else it is a missing access scope.
+bool withholds_customer_data(const rapidjson::Value& error) {
+    const auto* path = member(error, "path");
+    if (path == nullptr || !path->IsArray() || path->Empty()) return false;
+    const auto& field = (*path)[path->Size() - 1];
+    if (!field.IsString()) return false;
+    const std::string_view name = field.GetString();
+    return name == "customer" || name == "email" || name == "phone" || name == "shippingAddress" ||
+           name == "billingAddress";
+}
+
 std::chrono::milliseconds backoff(int attempt) {
     const auto wait = k_first_backoff * (1 << std::min(attempt, 10));
     return std::min<std::chrono::milliseconds>(wait, k_longest_backoff);
@@ -168,7 +180,7 @@ GraphqlClient::Attempt GraphqlClient::read_answer(const host_api::OutboundRespon
                 attempt.wait = bucket_.wait_before(requested);
                 return attempt;
             }
-            if (code == "ACCESS_DENIED") {
+            if (code == "ACCESS_DENIED" && withholds_customer_data(error)) {
                 answer.customer_data_withheld = true;
             } else if (failure.empty()) {
                 failure = error_message(error);
@@ -178,7 +190,7 @@ GraphqlClient::Attempt GraphqlClient::read_answer(const host_api::OutboundRespon
         failure = errors->GetString();
     }
     const auto* data = member(answer.document, "data");
-    if (data == nullptr || data->IsNull()) {
+    if (data == nullptr || data->IsNull() || !failure.empty()) {
         attempt.answer = host_api::permanent_error("shop " + settings_.domain + ": " +
                                                    (failure.empty() ? "an answer without data" : failure));
         return attempt;

@@ -22,7 +22,7 @@ const char* const k_orders_by_ids_query = R"graphql(query OrdersByIds($ids: [ID!
         title code source carrierIdentifier
         originalPriceSet { shopMoney { amount currencyCode } }
       }
-      fulfillments(first: 10) { trackingInfo(first: 5) { number company } }
+      fulfillments(first: 2) { trackingInfo(first: 2) { number company } }
       lineItems(first: $lines) {
         nodes {
           id name title sku currentQuantity

@@ -13,8 +13,13 @@ inline constexpr const char* k_api_version = "2026-10";
 // OrderLineItems. The bound keeps a nodes() request under the 1000-point query limit.
 inline constexpr int k_line_items_per_order = 20;
 
-// Orders per nodes() request: requested cost ~ 110 points per order with 20 lines.
-inline constexpr int k_orders_per_request = 8;
+// Requested cost of one order in OrdersByIds by Shopify's rules (an object 1 point, a list
+// with first:N 2 + N x its child): 10 for the order's objects, 12 for
+// fulfillments(first: 2) { trackingInfo(first: 2) }, 2 + lines x 5 for its line items.
+inline constexpr int k_order_cost = 10 + 12 + 2 + k_line_items_per_order * 5;
+
+// Orders per nodes() request: 7 x 124 = 868 points, under the 1000-point query limit.
+inline constexpr int k_orders_per_request = 7;
 
 // Variables: ids ([ID!]!), lines (Int!).
 extern const char* const k_orders_by_ids_query;

@@ -30,8 +30,7 @@ std::string variables_for(const std::vector<InboxEntry>& batch) {
     return buffer.GetString();
 }
 
-// The requested cost of OrdersByIds: per order its objects, plus the lineItems connection.
-double requested_cost(std::size_t orders) { return static_cast<double>(orders) * (12 + k_line_items_per_order * 5); }
+double requested_cost(std::size_t orders) { return static_cast<double>(orders) * k_order_cost; }
 
 // Same settings, same client: a changed token or address gets a fresh one.
 std::string fingerprint(const StoreSettings& store) {

@@ -28,7 +28,7 @@ std::string api_envelope(bool success, const std::function<void(JsonWriter&)>& d
     for (const auto& warning : messages.warnings) out.String(warning);
     for (const auto& [key, text] : messages.document_warnings) {
         out.StartObject();
-        out.Key(key);
+        out.Key(key.c_str(), static_cast<rapidjson::SizeType>(key.size()));
         out.String(text);
         out.EndObject();
     }

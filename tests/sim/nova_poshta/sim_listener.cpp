@@ -1,5 +1,7 @@
 #include "tests/sim/nova_poshta/sim_listener.hpp"
 
+#include <future>
+
 #include <boost/asio/dispatch.hpp>
 #include <boost/asio/strand.hpp>
 #include <boost/beast/core/bind_handler.hpp>
@@ -28,10 +30,15 @@ void SimListener::start() {
 }
 
 void SimListener::stop() {
-    net::dispatch(acceptor_.get_executor(), [self = shared_from_this()] {
+    // Waits for the close: the io_context may be stopped right after, and a listening
+    // socket nobody accepts on would leave clients hanging instead of refused.
+    std::promise<void> closed;
+    net::dispatch(acceptor_.get_executor(), [self = shared_from_this(), &closed] {
         beast::error_code ignored;
         self->acceptor_.close(ignored);
+        closed.set_value();
     });
+    closed.get_future().wait();
 }
 
 void SimListener::accept() {

@@ -20,7 +20,8 @@ public:
     // Binds and listens; returns the bound port. Throws boost::system::system_error.
     std::uint16_t listen(const boost::asio::ip::tcp::endpoint& endpoint);
     void start();
-    // Stops accepting. Safe from any thread.
+    // Stops accepting and returns once the socket is closed. Call it while the
+    // io_context runs, from any thread but the listener's own.
     void stop();
 
 private:

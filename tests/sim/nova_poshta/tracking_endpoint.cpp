@@ -94,6 +94,8 @@ SimReply TrackingEndpoint::answer(const host_api::HttpRequest& request) {
         asked.push_back(std::move(one));
     }
 
+    // The records are written first ("data" comes before "warnings"), so each can add its
+    // warning to `messages` before the envelope writes them.
     ApiMessages messages;
     const auto body = api_envelope(
         true,

@@ -36,9 +36,9 @@ bool parse_listen(const std::string& text, CommandLine& out) {
 }  // namespace
 
 host_api::Result<CommandLine> parse_command_line(const std::vector<std::string>& arguments) {
-    static const std::vector<std::string> known = {"--listen",      "--shop",  "--token",  "--client-secret",
-                                                   "--plan",        "--currency", "--ca-out", "--webhook-url",
-                                                   "--orders",      "--log-level"};
+    static const std::vector<std::string> known = {"--listen", "--shop",     "--token",  "--client-secret",
+                                                   "--plan",   "--currency", "--ca-out", "--webhook-url",
+                                                   "--orders", "--log-level"};
     std::map<std::string, std::string> values;
     std::string problems;
     for (std::size_t i = 0; i < arguments.size(); ++i) {

@@ -11,7 +11,7 @@ namespace sim::shopify {
 
 struct CommandLine {
     SimOptions options;
-    std::string listen_host;      // as given, for the "listening on" line
+    std::string listen_host;       // as given, for the "listening on" line
     std::filesystem::path ca_out;  // empty: do not write the CA
     std::string log_level = "info";
 };

@@ -143,7 +143,8 @@ SimReply ControlApi::post_faults(const host_api::HttpRequest& request) {
         if (!kinds->IsArray()) return bad_request("\"kinds\" must be an array of \"429\", \"500\", \"drop\"");
         for (const auto& kind : kinds->GetArray()) {
             const auto fault = kind.IsString() ? parse_fault(kind.GetString()) : std::nullopt;
-            if (!fault) return bad_request("unknown fault kind " + to_json(kind) + ": use \"429\", \"500\" or \"drop\"");
+            if (!fault)
+                return bad_request("unknown fault kind " + to_json(kind) + ": use \"429\", \"500\" or \"drop\"");
             settings.kinds.push_back(*fault);
         }
     }

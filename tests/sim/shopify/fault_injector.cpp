@@ -13,10 +13,14 @@ std::optional<Fault> parse_fault(std::string_view name) {
 
 const char* fault_name(Fault fault) {
     switch (fault) {
-        case Fault::too_many_requests: return "429";
-        case Fault::server_error: return "500";
-        case Fault::drop: return "drop";
-        case Fault::none: break;
+        case Fault::too_many_requests:
+            return "429";
+        case Fault::server_error:
+            return "500";
+        case Fault::drop:
+            return "drop";
+        case Fault::none:
+            break;
     }
     return "none";
 }

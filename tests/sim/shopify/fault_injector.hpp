@@ -15,8 +15,8 @@ namespace sim::shopify {
 enum class Fault { none, too_many_requests, server_error, drop };
 
 struct FaultSettings {
-    double rate = 0;            // 0 turns faults off, 1 fails every request
-    std::vector<Fault> kinds;   // chosen among uniformly; empty means all three
+    double rate = 0;           // 0 turns faults off, 1 fails every request
+    std::vector<Fault> kinds;  // chosen among uniformly; empty means all three
     std::uint64_t seed = 1;
 };
 

@@ -59,7 +59,8 @@ SimReply errors_only(const std::vector<GraphqlError>& errors) {
 }
 
 SimReply unauthorized() {
-    auto reply = json_reply(401, R"json({"errors":"[API] Invalid API key or access token (unrecognized login or wrong password)"})json");
+    auto reply = json_reply(
+        401, R"json({"errors":"[API] Invalid API key or access token (unrecognized login or wrong password)"})json");
     reply.response.headers.emplace_back("WWW-Authenticate", "Basic Realm=\"Shopify API Authentication\"");
     return reply;
 }
@@ -109,9 +110,10 @@ SimReply GraphqlEndpoint::fault_reply(Fault fault) const {
         return reply;
     }
     const auto request_id = random_uuid();
-    return json_reply(500, R"({"errors":[{"message":"Internal error. Looks like something went wrong on our end.\nRequest ID: )" +
-                               request_id + R"(","extensions":{"code":"INTERNAL_SERVER_ERROR","requestId":")" + request_id +
-                               R"("}}]})");
+    return json_reply(
+        500, R"({"errors":[{"message":"Internal error. Looks like something went wrong on our end.\nRequest ID: )" +
+                 request_id + R"(","extensions":{"code":"INTERNAL_SERVER_ERROR","requestId":")" + request_id +
+                 R"("}}]})");
 }
 
 SimReply GraphqlEndpoint::answer(const host_api::HttpRequest& request, const std::string& api_version) const {
@@ -140,8 +142,7 @@ SimReply GraphqlEndpoint::answer(const host_api::HttpRequest& request, const std
     const auto estimate = operation->estimate(context);
     if (!estimate.errors.empty()) return errors_only(estimate.errors);
     // Checked before anything runs, so on the requested cost ("Single query limit").
-    if (estimate.requested > query_cost::k_single_query_limit)
-        return errors_only({max_cost_error(estimate.requested)});
+    if (estimate.requested > query_cost::k_single_query_limit) return errors_only({max_cost_error(estimate.requested)});
 
     const auto admission = bucket_.admit(estimate.requested);
     rapidjson::StringBuffer buffer;

@@ -98,12 +98,13 @@ GraphqlError throttled_error() {
 // Shopify's wording, as apps log it verbatim (message, code, cost, maxCost).
 GraphqlError max_cost_error(int requested_cost) {
     GraphqlError error;
-    error.message = "Query cost is " + std::to_string(requested_cost) + ", which exceeds the single query max cost limit (" +
-                    std::to_string(query_cost::k_single_query_limit) +
-                    ").\n\nSee https://shopify.dev/docs/api/usage/rate-limits for more information on how the\n"
-                    "cost of a query is calculated.\n\nTo query larger amounts of data with fewer limits, bulk "
-                    "operations should be used instead.\nSee https://shopify.dev/docs/api/usage/bulk-operations/queries "
-                    "for usage details.\n";
+    error.message =
+        "Query cost is " + std::to_string(requested_cost) + ", which exceeds the single query max cost limit (" +
+        std::to_string(query_cost::k_single_query_limit) +
+        ").\n\nSee https://shopify.dev/docs/api/usage/rate-limits for more information on how the\n"
+        "cost of a query is calculated.\n\nTo query larger amounts of data with fewer limits, bulk "
+        "operations should be used instead.\nSee https://shopify.dev/docs/api/usage/bulk-operations/queries "
+        "for usage details.\n";
     error.code = "MAX_COST_EXCEEDED";
     error.extension_numbers = {{"cost", requested_cost}, {"maxCost", query_cost::k_single_query_limit}};
     return error;

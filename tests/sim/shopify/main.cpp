@@ -48,7 +48,10 @@ int main(int argc, char** argv) {
     spdlog::set_level(spdlog::level::from_str(command->log_level));
 
     // Blocked before any thread starts, so every thread inherits the mask and the signals
-    // wait for sigwait below.
+    // wait for sigwait below. A shell starts background jobs with SIGINT ignored, and an
+    // ignored signal is discarded rather than kept for sigwait: restore the default first.
+    signal(SIGINT, SIG_DFL);
+    signal(SIGTERM, SIG_DFL);
     sigset_t signals;
     sigemptyset(&signals);
     sigaddset(&signals, SIGINT);

@@ -6,10 +6,14 @@ namespace sim::shopify {
 // Advanced 200, Plus 1000; the bucket holds 20 seconds of restoring.
 PlanLimits limits_of(Plan plan) {
     switch (plan) {
-        case Plan::basic: return PlanLimits{2000, 100, true};
-        case Plan::grow: return PlanLimits{2000, 100, false};
-        case Plan::advanced: return PlanLimits{4000, 200, false};
-        case Plan::plus: return PlanLimits{20000, 1000, false};
+        case Plan::basic:
+            return PlanLimits{2000, 100, true};
+        case Plan::grow:
+            return PlanLimits{2000, 100, false};
+        case Plan::advanced:
+            return PlanLimits{4000, 200, false};
+        case Plan::plus:
+            return PlanLimits{20000, 1000, false};
     }
     return PlanLimits{2000, 100, false};
 }
@@ -24,10 +28,14 @@ std::optional<Plan> parse_plan(std::string_view name) {
 
 const char* plan_name(Plan plan) {
     switch (plan) {
-        case Plan::basic: return "basic";
-        case Plan::grow: return "grow";
-        case Plan::advanced: return "advanced";
-        case Plan::plus: return "plus";
+        case Plan::basic:
+            return "basic";
+        case Plan::grow:
+            return "grow";
+        case Plan::advanced:
+            return "advanced";
+        case Plan::plus:
+            return "plus";
     }
     return "basic";
 }

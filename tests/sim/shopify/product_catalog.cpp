@@ -26,7 +26,8 @@ host_api::Result<CatalogProduct> product_from_rest(const rapidjson::Value& json)
     if (const auto* variants = member(*product, "variants"); variants != nullptr && variants->IsArray()) {
         for (const auto& variant : variants->GetArray()) {
             auto variant_id = member_id(variant, "id");
-            if (!variant_id) return host_api::permanent_error("product " + out.id + ": a variant needs an integer \"id\"");
+            if (!variant_id)
+                return host_api::permanent_error("product " + out.id + ": a variant needs an integer \"id\"");
             out.variants.push_back(CatalogVariant{*variant_id, member_string(variant, "sku"),
                                                   as_text(member(variant, "price")), member_string(variant, "title")});
         }

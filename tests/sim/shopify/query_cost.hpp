@@ -14,11 +14,13 @@ constexpr int connection(int first, int node_cost) { return 2 + first * node_cos
 // OrdersByIds (plugin/shopify/graphql_operations.cpp), priced per Order node:
 //   the order 10 (the Order object, totalPriceSet + its shopMoney, customer,
 //   shippingAddress, billingAddress, customAttributes, shippingLine + its
-//   originalPriceSet + shopMoney; fulfillments are left out of the count)
+//   originalPriceSet + shopMoney)
+//   + fulfillments(first: 2) { trackingInfo(first: 2) }: 2 + 2 x (1 + 2 + 2 x 1) = 12
 //   + lineItems(first: lines): 2 + lines x 5 (the LineItem, originalUnitPriceSet + its
 //   shopMoney, product, variant).
 // Requested: every id with `lines` lines. Actual: the orders found, with the lines they had.
-inline constexpr int k_order_node = 10;
+inline constexpr int k_fulfillments = connection(2, 1 + connection(2, 1));
+inline constexpr int k_order_node = 10 + k_fulfillments;
 inline constexpr int k_line_item_node = 5;
 constexpr int order_with_lines(int lines) { return k_order_node + connection(lines, k_line_item_node); }
 constexpr int orders_by_ids_requested(int ids, int lines) { return ids * order_with_lines(lines); }

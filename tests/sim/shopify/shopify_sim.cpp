@@ -4,10 +4,10 @@
 #include <thread>
 #include <vector>
 
+#include <spdlog/spdlog.h>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/address.hpp>
 #include <boost/asio/ssl/context.hpp>
-#include <spdlog/spdlog.h>
 
 #include "tests/sim/shopify/access_tokens.hpp"
 #include "tests/sim/shopify/client_credentials_grant.hpp"

@@ -25,13 +25,13 @@ class AccessTokens;
 
 struct SimOptions {
     std::string address = "127.0.0.1";  // an IP address, or "localhost"
-    std::uint16_t port = 0;              // 0: the kernel picks one
+    std::uint16_t port = 0;             // 0: the kernel picks one
     std::string shop_domain = "sim-shop.myshopify.com";
     std::string token;          // accepted as X-Shopify-Access-Token; never expires
     std::string client_secret;  // the client credentials grant and webhook HMACs
     Plan plan = Plan::grow;
-    std::string currency = "UAH";  // the shop's currency, for orders without one
-    std::string webhook_url;       // empty: no webhooks until POST /_sim/webhooks sets one
+    std::string currency = "UAH";       // the shop's currency, for orders without one
+    std::string webhook_url;            // empty: no webhooks until POST /_sim/webhooks sets one
     std::filesystem::path orders_file;  // loaded at start, without webhooks
     int threads = 2;
 };

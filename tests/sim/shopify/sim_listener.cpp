@@ -1,9 +1,9 @@
 #include "tests/sim/shopify/sim_listener.hpp"
 
+#include <spdlog/spdlog.h>
 #include <boost/asio/dispatch.hpp>
 #include <boost/asio/strand.hpp>
 #include <boost/beast/core/bind_handler.hpp>
-#include <spdlog/spdlog.h>
 
 #include "tests/sim/shopify/sim_session.hpp"
 
@@ -35,7 +35,8 @@ void SimListener::stop() {
 }
 
 void SimListener::accept() {
-    acceptor_.async_accept(net::make_strand(io_), beast::bind_front_handler(&SimListener::on_accept, shared_from_this()));
+    acceptor_.async_accept(net::make_strand(io_),
+                           beast::bind_front_handler(&SimListener::on_accept, shared_from_this()));
 }
 
 void SimListener::on_accept(beast::error_code ec, tcp::socket socket) {

@@ -16,8 +16,7 @@ namespace sim::shopify {
 
 class SimListener : public std::enable_shared_from_this<SimListener> {
 public:
-    SimListener(boost::asio::io_context& io, boost::asio::ssl::context& tls, const RouteTable& routes,
-                SimStats& stats);
+    SimListener(boost::asio::io_context& io, boost::asio::ssl::context& tls, const RouteTable& routes, SimStats& stats);
 
     // Binds and listens; returns the bound port. Throws boost::system::system_error.
     std::uint16_t listen(const boost::asio::ip::tcp::endpoint& endpoint);

@@ -3,12 +3,12 @@
 #include <chrono>
 #include <exception>
 
+#include <spdlog/spdlog.h>
 #include <boost/asio/dispatch.hpp>
 #include <boost/beast/core/bind_handler.hpp>
 #include <boost/beast/core/string.hpp>
 #include <boost/beast/http/read.hpp>
 #include <boost/beast/http/write.hpp>
-#include <spdlog/spdlog.h>
 
 namespace sim::shopify {
 namespace net = boost::asio;
@@ -29,7 +29,8 @@ host_api::HttpRequest to_request(beast_http::request<beast_http::string_body>&& 
     const auto question = target.find('?');
     out.path = target.substr(0, question);
     if (question != std::string::npos) out.query = target.substr(question + 1);
-    for (const auto& field : request) out.headers.emplace_back(std::string(field.name_string()), std::string(field.value()));
+    for (const auto& field : request)
+        out.headers.emplace_back(std::string(field.name_string()), std::string(field.value()));
     out.body = std::move(request.body());
     return out;
 }
@@ -77,7 +78,8 @@ void SimSession::on_header(beast::error_code ec, std::size_t bytes) {
 
 void SimSession::read_body() {
     beast::get_lowest_layer(stream_).expires_after(k_timeout);
-    beast_http::async_read(stream_, buffer_, *parser_, beast::bind_front_handler(&SimSession::on_read, shared_from_this()));
+    beast_http::async_read(stream_, buffer_, *parser_,
+                           beast::bind_front_handler(&SimSession::on_read, shared_from_this()));
 }
 
 void SimSession::on_read(beast::error_code ec, std::size_t) {
@@ -105,7 +107,8 @@ void SimSession::answer() {
     if (reply.drop_connection) return drop();
 
     response_ = Response(static_cast<beast_http::status>(reply.response.status), version);
-    if (!reply.response.content_type.empty()) response_.set(beast_http::field::content_type, reply.response.content_type);
+    if (!reply.response.content_type.empty())
+        response_.set(beast_http::field::content_type, reply.response.content_type);
     for (const auto& [name, value] : reply.response.headers) response_.insert(name, value);
     response_.body() = std::move(reply.response.body);
     response_.keep_alive(keep_alive);

@@ -17,9 +17,9 @@ namespace sim::shopify {
 
 struct WebhookSettings {
     bool enabled = true;
-    int duplicate = 0;   // extra copies of every delivery
+    int duplicate = 0;  // extra copies of every delivery
     bool reorder = false;
-    std::string url;     // no URL: no webhooks
+    std::string url;  // no URL: no webhooks
 };
 
 class WebhookDispatcher {

@@ -64,7 +64,8 @@ private:
     void on_resolve(beast::error_code ec, tcp::resolver::results_type endpoints) {
         if (ec) return finish({0, "resolve: " + ec.message()});
         lowest().expires_after(timeout_);
-        lowest().async_connect(endpoints, beast::bind_front_handler(&WebhookPost::on_connect, this->shared_from_this()));
+        lowest().async_connect(endpoints,
+                               beast::bind_front_handler(&WebhookPost::on_connect, this->shared_from_this()));
     }
 
     void on_connect(beast::error_code ec, const tcp::endpoint&) {

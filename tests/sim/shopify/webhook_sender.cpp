@@ -2,9 +2,9 @@
 
 #include <memory>
 
+#include <spdlog/spdlog.h>
 #include <boost/asio/post.hpp>
 #include <boost/asio/steady_timer.hpp>
-#include <spdlog/spdlog.h>
 
 #include "tests/sim/shopify/webhook_url.hpp"
 

@@ -52,7 +52,8 @@ ClientResponse https_request(const std::string& ca_pem, std::uint16_t port, cons
         out.error = "TLS handshake: " + ec.message();
         return out;
     }
-    beast_http::request<beast_http::string_body> message(beast_http::string_to_verb(request.method), request.target, 11);
+    beast_http::request<beast_http::string_body> message(beast_http::string_to_verb(request.method), request.target,
+                                                         11);
     message.set(beast_http::field::host, request.host + ":" + std::to_string(port));
     for (const auto& [name, value] : request.headers) message.set(name, value);
     message.body() = request.body;
@@ -74,7 +75,8 @@ ClientResponse https_request(const std::string& ca_pem, std::uint16_t port, cons
     } while (response.result_int() >= 100 && response.result_int() < 200);
     out.answered = true;
     out.status = static_cast<int>(response.result_int());
-    for (const auto& field : response) out.headers.emplace_back(std::string(field.name_string()), std::string(field.value()));
+    for (const auto& field : response)
+        out.headers.emplace_back(std::string(field.name_string()), std::string(field.value()));
     out.body = std::move(response.body());
     beast::error_code ignored;
     socket.socket().shutdown(tcp::socket::shutdown_both, ignored);

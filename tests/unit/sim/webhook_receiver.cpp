@@ -18,7 +18,8 @@ using tcp = boost::asio::ip::tcp;
 
 struct WebhookReceiver::Running {
     explicit Running(std::vector<int> statuses_in)
-        : statuses(statuses_in.begin(), statuses_in.end()), acceptor(io, tcp::endpoint(net::ip::make_address("127.0.0.1"), 0)) {
+        : statuses(statuses_in.begin(), statuses_in.end()),
+          acceptor(io, tcp::endpoint(net::ip::make_address("127.0.0.1"), 0)) {
         accept();
         thread = std::thread([this] { io.run(); });
     }
@@ -94,7 +95,8 @@ struct WebhookReceiver::Running {
     std::thread thread;
 };
 
-WebhookReceiver::WebhookReceiver(std::vector<int> statuses) : running_(std::make_unique<Running>(std::move(statuses))) {}
+WebhookReceiver::WebhookReceiver(std::vector<int> statuses)
+    : running_(std::make_unique<Running>(std::move(statuses))) {}
 
 WebhookReceiver::~WebhookReceiver() = default;
 

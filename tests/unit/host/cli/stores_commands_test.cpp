@@ -64,7 +64,7 @@ TEST_CASE("R1 every invalid field is reported at once") {
     CHECK(result.err.find("Shop domain must look like") != std::string::npos);
 }
 
-TEST_CASE("R2 several stores connect at once; a second store may not take a connected store's name") {
+TEST_CASE("R2 several stores connect at once, and a second store may not take a connected store's name") {
     TempDir data;
     REQUIRE(run_host(data, valid_store("Kyiv Flowers", "kyiv-flowers.myshopify.com")).exit_code == 0);
     REQUIRE(run_host(data, valid_store("Lviv Coffee", "lviv-coffee.myshopify.com")).exit_code == 0);

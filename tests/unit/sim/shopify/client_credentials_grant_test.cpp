@@ -31,9 +31,9 @@ TEST_CASE("R1 the client credentials grant trades the client secret for an acces
     CHECK(running.orders_by_ids({"gid://shopify/Order/1"}, 1, token).status == 200);
 
     // JSON bodies too; every grant is a new token.
-    const auto again = grant(running,
-                             R"({"client_id":"app-id","client_secret":"test-client-secret","grant_type":"client_credentials"})",
-                             "application/json");
+    const auto again = grant(
+        running, R"({"client_id":"app-id","client_secret":"test-client-secret","grant_type":"client_credentials"})",
+        "application/json");
     REQUIRE(again.status == 200);
     CHECK(text(again.json()["access_token"]) != token);
 }

@@ -63,11 +63,11 @@ TEST_CASE("shopify-sim prints its listening line, serves HTTPS with the CA it wr
     test_support::TempDir dir;
     const auto port = test_support::free_loopback_port();
     const auto ca = dir / "ca.pem";
-    test_support::ChildProcess sim({executable().string(), "--listen", "127.0.0.1:" + std::to_string(port), "--shop",
-                                    "demo.myshopify.com", "--token", "cli-token", "--client-secret", "cli-secret",
-                                    "--plan", "basic", "--ca-out", ca.string(), "--orders",
-                                    (test_support::fixtures_dir() / "shopify/rest/orders_ruby.json").string()},
-                                   dir.path());
+    test_support::ChildProcess sim(
+        {executable().string(), "--listen", "127.0.0.1:" + std::to_string(port), "--shop", "demo.myshopify.com",
+         "--token", "cli-token", "--client-secret", "cli-secret", "--plan", "basic", "--ca-out", ca.string(),
+         "--orders", (test_support::fixtures_dir() / "shopify/rest/orders_ruby.json").string()},
+        dir.path());
     const std::string expected = "shopify-sim listening on https://127.0.0.1:" + std::to_string(port) + "\n";
     for (int i = 0; i < 200 && sim.out().find("listening") == std::string::npos; ++i)
         std::this_thread::sleep_for(std::chrono::milliseconds(50));
@@ -86,6 +86,21 @@ TEST_CASE("shopify-sim prints its listening line, serves HTTPS with the CA it wr
     CHECK(json["data"]["nodes"][0]["customer"].IsNull());  // --plan basic
 
     sim.signal(SIGTERM);
+    CHECK(sim.wait(std::chrono::seconds(20)) == 0);
+}
+
+TEST_CASE("shopify-sim started in the background by a shell (SIGINT ignored) still stops on SIGINT") {
+    test_support::TempDir dir;
+    // `trap "" INT` is what a non-interactive shell does to a background job; exec keeps it.
+    test_support::ChildProcess sim({"/bin/sh", "-c",
+                                    "trap '' INT; exec \"$0\" --listen 127.0.0.1:0 --shop demo.myshopify.com "
+                                    "--token t --client-secret s",
+                                    executable().string()},
+                                   dir.path());
+    for (int i = 0; i < 200 && sim.out().find("listening") == std::string::npos; ++i)
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    REQUIRE_THAT(sim.out(), Catch::StartsWith("shopify-sim listening on https://127.0.0.1:"));
+    sim.signal(SIGINT);
     CHECK(sim.wait(std::chrono::seconds(20)) == 0);
 }
 

@@ -55,7 +55,8 @@ TEST_CASE("R11 POST /_sim/orders creates a new id and updates a known one with a
 
 TEST_CASE("R11 POST /_sim/orders/<id>/cancel sets cancelled_at, GraphQL shows cancelledAt") {
     RunningSim running;
-    REQUIRE(running.control("/_sim/orders", sim_test::fixture_order_json("shopify/rest/order_ruby.json")).status == 201);
+    REQUIRE(running.control("/_sim/orders", sim_test::fixture_order_json("shopify/rest/order_ruby.json")).status ==
+            201);
     const auto cancelled = running.control("/_sim/orders/450789469/cancel");
     REQUIRE(cancelled.status == 200);
     const auto json = running.orders_by_ids({"gid://shopify/Order/450789469"}, 5).json();
@@ -65,8 +66,10 @@ TEST_CASE("R11 POST /_sim/orders/<id>/cancel sets cancelled_at, GraphQL shows ca
 
 TEST_CASE("R19 POST /_sim/products puts a product in the catalog that order lines answer with") {
     RunningSim running;
-    REQUIRE(running.control("/_sim/orders", sim_test::fixture_order_json("shopify/rest/order_ruby.json")).status == 201);
-    const auto product = running.control("/_sim/products", R"({"id":632910392,"title":"IPod Nano","body_html":"<b>Nano</b>",
+    REQUIRE(running.control("/_sim/orders", sim_test::fixture_order_json("shopify/rest/order_ruby.json")).status ==
+            201);
+    const auto product =
+        running.control("/_sim/products", R"({"id":632910392,"title":"IPod Nano","body_html":"<b>Nano</b>",
         "product_type":"Players","variants":[{"id":39072856,"sku":"IPOD2008GREEN","price":"199.00","title":"Green"}]})");
     REQUIRE(product.status == 201);
     CHECK(product.body == R"({"id":632910392,"created":true})");
@@ -89,8 +92,8 @@ TEST_CASE("the control API refuses what it cannot use, and counts requests") {
     CHECK(running.request("GET", "/_sim/faults").status == 405);
     const auto stats = running.stats();
     CHECK(stats["requests"].GetUint64() == 8);  // this one included
-    for (const char* name : {"graphql_requests", "cost_used", "throttled", "webhooks_sent", "webhooks_failed",
-                             "webhook_attempts"})
+    for (const char* name :
+         {"graphql_requests", "cost_used", "throttled", "webhooks_sent", "webhooks_failed", "webhook_attempts"})
         CHECK(stats[name].GetUint64() == 0);
 }
 

@@ -57,22 +57,22 @@ TEST_CASE("R28 extensions.cost: requested for every id and line asked, actual fo
     load_orders(running);
     const auto first = running.orders_by_ids({k_big, "gid://shopify/Order/1", k_ruby}, 20).json();
     const auto& cost = first["extensions"]["cost"];
-    CHECK(cost["requestedQueryCost"].GetInt() == 3 * (10 + 2 + 20 * 5));
-    CHECK(cost["actualQueryCost"].GetInt() == (10 + 2 + 2 * 5) + (10 + 2 + 3 * 5));
+    CHECK(cost["requestedQueryCost"].GetInt() == 3 * (22 + 2 + 20 * 5));
+    CHECK(cost["actualQueryCost"].GetInt() == (22 + 2 + 2 * 5) + (22 + 2 + 3 * 5));
     const auto& status = cost["throttleStatus"];
     CHECK(status["maximumAvailable"].GetDouble() == 2000.0);
     CHECK(status["restoreRate"].GetDouble() == 100.0);
     // 49 points taken; a little may have come back already.
     const auto after_first = status["currentlyAvailable"].GetInt();
-    CHECK(after_first >= 2000 - 49);
+    CHECK(after_first >= 2000 - 73);
     CHECK(after_first < 2000);
 
     // The level falls with each request, then refills at the restore rate.
     REQUIRE(running.control("/_sim/bucket", R"({"currently_available":500})").status == 200);
     const std::vector<std::string> eight(8, k_ruby);
     const auto second = running.orders_by_ids(eight, 5).json();
-    CHECK(second["extensions"]["cost"]["requestedQueryCost"].GetInt() == 8 * (10 + 2 + 5 * 5));
-    CHECK(second["extensions"]["cost"]["actualQueryCost"].GetInt() == 8 * (10 + 2 + 3 * 5));
+    CHECK(second["extensions"]["cost"]["requestedQueryCost"].GetInt() == 8 * (22 + 2 + 5 * 5));
+    CHECK(second["extensions"]["cost"]["actualQueryCost"].GetInt() == 8 * (22 + 2 + 3 * 5));
     const auto after_second = second["extensions"]["cost"]["throttleStatus"]["currentlyAvailable"].GetInt();
     CHECK(after_second < 500);
     std::this_thread::sleep_for(std::chrono::milliseconds(300));
@@ -82,7 +82,7 @@ TEST_CASE("R28 extensions.cost: requested for every id and line asked, actual fo
 
     const auto stats = running.stats();
     CHECK(stats["graphql_requests"].GetUint64() == 3);
-    CHECK(stats["cost_used"].GetUint64() == 49 + 8 * 27);
+    CHECK(stats["cost_used"].GetUint64() == 73 + 8 * 39);
 }
 
 TEST_CASE("R28 a query requesting more than the bucket holds is THROTTLED (HTTP 200) and takes nothing") {
@@ -98,7 +98,7 @@ TEST_CASE("R28 a query requesting more than the bucket holds is THROTTLED (HTTP 
     CHECK(text(json["errors"][0]["extensions"]["code"]) == "THROTTLED");
     CHECK(text(json["errors"][0]["extensions"]["documentation"]) == "https://shopify.dev/api/usage/rate-limits");
     const auto& cost = json["extensions"]["cost"];
-    CHECK(cost["requestedQueryCost"].GetInt() == 224);
+    CHECK(cost["requestedQueryCost"].GetInt() == 248);
     CHECK(cost["actualQueryCost"].IsNull());
     CHECK(cost["throttleStatus"]["currentlyAvailable"].GetInt() >= 50);
     CHECK(cost["throttleStatus"]["currentlyAvailable"].GetInt() < 224);
@@ -117,12 +117,15 @@ TEST_CASE("R28 a single query over 1000 points is refused with MAX_COST_EXCEEDED
     CHECK_FALSE(json.HasMember("data"));
     const auto& error = json["errors"][0];
     CHECK(text(error["extensions"]["code"]) == "MAX_COST_EXCEEDED");
-    CHECK(error["extensions"]["cost"].GetInt() == 8 * 162);
+    CHECK(error["extensions"]["cost"].GetInt() == 8 * 174);
     CHECK(error["extensions"]["maxCost"].GetInt() == 1000);
-    CHECK_THAT(text(error["message"]), Catch::StartsWith("Query cost is 1296, which exceeds the single query max cost"));
+    CHECK_THAT(text(error["message"]),
+               Catch::StartsWith("Query cost is 1392, which exceeds the single query max cost"));
     CHECK(running.stats()["cost_used"].GetUint64() == 0);
     // The plugin's batch size fits.
-    CHECK(running.orders_by_ids({k_big, k_ruby, k_big, k_ruby, k_big, k_ruby, k_big, k_ruby}, 20).json()["data"].IsObject());
+    CHECK(running.orders_by_ids({k_big, k_ruby, k_big, k_ruby, k_big, k_ruby, k_big, k_ruby}, 20)
+              .json()["data"]
+              .IsObject());
 }
 
 TEST_CASE("R25 on the Basic plan customer data comes back null, with an ACCESS_DENIED error per field") {
@@ -149,7 +152,7 @@ TEST_CASE("R25 on the Basic plan customer data comes back null, with an ACCESS_D
     CHECK_THAT(text(errors[2]["message"]), Catch::Contains("Customer object"));
     CHECK_THAT(text(errors[0]["message"]), Catch::Contains("the email field"));
     // The cost is still reported.
-    CHECK(json["extensions"]["cost"]["actualQueryCost"].GetInt() == 27);
+    CHECK(json["extensions"]["cost"]["actualQueryCost"].GetInt() == 39);
 }
 
 TEST_CASE("R28 a wrong or missing access token gets Shopify's 401") {

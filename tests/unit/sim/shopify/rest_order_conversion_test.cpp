@@ -178,7 +178,8 @@ TEST_CASE("R25 withheld customer data: customer, email, phone and both addresses
 }
 
 TEST_CASE("R19 a product in the catalog answers with its description, type and variants") {
-    const auto product_json = R"({"product":{"id":632910392,"title":"IPod Nano","body_html":"<p>It's the small iPod</p>",
+    const auto product_json =
+        R"({"product":{"id":632910392,"title":"IPod Nano","body_html":"<p>It's the small iPod</p>",
         "product_type":"Cult Products","variants":[{"id":39072856,"sku":"IPOD2008GREEN","price":"199.00","title":"Green"},
         {"id":49148385,"sku":"IPOD2008RED","price":"199.00","title":"Red"}]}})";
     rapidjson::Document json;
@@ -225,7 +226,8 @@ TEST_CASE("lineItems(first: lines) returns at most that many lines") {
 
 TEST_CASE("gids: built from exact digits, read back only for the right type") {
     CHECK(gid("Order", "820982911946154508") == "gid://shopify/Order/820982911946154508");
-    CHECK(gid_number("gid://shopify/Order/820982911946154508", "Order") == std::optional<std::string>("820982911946154508"));
+    CHECK(gid_number("gid://shopify/Order/820982911946154508", "Order") ==
+          std::optional<std::string>("820982911946154508"));
     CHECK_FALSE(gid_number("gid://shopify/Product/1", "Order"));
     CHECK_FALSE(gid_number("gid://shopify/Order/", "Order"));
     CHECK_FALSE(gid_number("gid://shopify/Order/12a", "Order"));

@@ -51,12 +51,13 @@ TEST_CASE("R28 plans size the bucket as Shopify does, Basic withholds customer d
     CHECK_FALSE(parse_plan("shopify"));
 }
 
-TEST_CASE("R28 OrdersByIds cost: 10 per order plus a lineItems connection of 2 + 5 per line") {
+TEST_CASE("R28 OrdersByIds cost: 22 per order, its fulfillments included, plus 2 + 5 per line") {
     CHECK(query_cost::connection(20, 5) == 102);
-    CHECK(query_cost::order_with_lines(20) == 112);
-    CHECK(query_cost::orders_by_ids_requested(3, 20) == 336);
-    // The plugin's batch (8 orders of up to 20 lines) stays under the single-query limit.
-    CHECK(query_cost::orders_by_ids_requested(8, 20) == 896);
-    CHECK(query_cost::orders_by_ids_requested(8, 20) <= query_cost::k_single_query_limit);
+    CHECK(query_cost::k_fulfillments == 12);
+    CHECK(query_cost::order_with_lines(20) == 124);
+    CHECK(query_cost::orders_by_ids_requested(3, 20) == 372);
+    // The plugin's batch (7 orders of up to 20 lines) stays under the single-query limit.
+    CHECK(query_cost::orders_by_ids_requested(7, 20) == 868);
+    CHECK(query_cost::orders_by_ids_requested(7, 20) <= query_cost::k_single_query_limit);
     CHECK(query_cost::orders_by_ids_requested(9, 20) > query_cost::k_single_query_limit);
 }

@@ -94,7 +94,8 @@ TEST_CASE("R11 an update goes as orders/updated with the new updated_at, a cance
     // Three changes: three webhook ids, three event ids.
     CHECK(header(received[0], "X-Shopify-Webhook-Id") != header(received[1], "X-Shopify-Webhook-Id"));
     CHECK(header(received[1], "X-Shopify-Event-Id") != header(received[2], "X-Shopify-Event-Id"));
-    for (const auto& delivery : received) CHECK(header(delivery, "X-Shopify-Hmac-Sha256") == expected_hmac(delivery.body));
+    for (const auto& delivery : received)
+        CHECK(header(delivery, "X-Shopify-Hmac-Sha256") == expected_hmac(delivery.body));
 }
 
 TEST_CASE("R28 a delivery answered 500 is retried with the same webhook id until it gets a 2xx") {
@@ -157,7 +158,8 @@ TEST_CASE("R11 reorder: deliveries are held, then flushed newest first") {
     WebhookReceiver receiver;
     RunningSim running;
     configure(running, receiver.url(), R"("reorder":true)");
-    for (const std::uint64_t id : {31, 32, 33}) REQUIRE(running.control("/_sim/orders", order_with_id(id)).status == 201);
+    for (const std::uint64_t id : {31, 32, 33})
+        REQUIRE(running.control("/_sim/orders", order_with_id(id)).status == 201);
     CHECK(running.request("GET", "/_sim/webhooks").json()["held"].GetInt() == 3);
     const auto flushed = running.control("/_sim/webhooks/flush");
     CHECK(flushed.body == R"({"flushed":3})");

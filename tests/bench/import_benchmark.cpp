@@ -1,0 +1,149 @@
+// The import benchmark: N orders arrive at a running host (exchange-host serve, a child
+// process) through the local Shopify's webhooks and the GraphQL API, and the figures are
+// printed: time, orders per second, API points used, throttled answers, the host's peak
+// memory. Not a test: run it with scripts/bench.sh (the machines are shared and noisy).
+//
+//   import_benchmark [--orders N] [--plan basic|grow|advanced|plus] [--senders K]
+#include <signal.h>
+
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "host/http/outbound_client.hpp"
+#include "host/store/host_store.hpp"
+#include "tests/sim/shopify/shopify_sim.hpp"
+#include "tests/sim/shopify/sim_stats.hpp"
+#include "tests/support/child_process.hpp"
+#include "tests/support/free_port.hpp"
+#include "tests/support/paths.hpp"
+#include "tests/support/temp_dir.hpp"
+
+namespace {
+
+struct Settings {
+    int orders = 10000;
+    sim::shopify::Plan plan = sim::shopify::Plan::plus;
+    std::string plan_name = "plus";
+    int senders = 4;
+};
+
+Settings parse(int argc, char** argv) {
+    Settings settings;
+    for (int i = 1; i + 1 < argc; i += 2) {
+        const std::string name = argv[i];
+        const std::string value = argv[i + 1];
+        if (name == "--orders") settings.orders = std::stoi(value);
+        if (name == "--senders") settings.senders = std::stoi(value);
+        if (name == "--plan") {
+            settings.plan_name = value;
+            settings.plan = value == "basic"      ? sim::shopify::Plan::basic
+                            : value == "grow"     ? sim::shopify::Plan::grow
+                            : value == "advanced" ? sim::shopify::Plan::advanced
+                                                  : sim::shopify::Plan::plus;
+        }
+    }
+    return settings;
+}
+
+std::string order_json(int n) {
+    const auto id = std::to_string(100000 + n);
+    const auto phone = "067" + std::to_string(1000000 + n % 5000);  // 5000 clients
+    return R"({"id":)" + id + R"(,"name":"#)" + id + R"(","currency":"UAH","total_price":"735.00",)" +
+           R"("created_at":"2026-11-27T09:00:00+02:00","updated_at":"2026-11-27T09:00:00+02:00",)" +
+           R"("customer":{"id":)" + std::to_string(n % 5000 + 1) + R"(,"first_name":"Олена","last_name":"Коваленко","phone":")" +
+           phone + R"("},"shipping_lines":[{"title":"Укрпошта","code":"up","price":"70.00"}],)" +
+           R"("shipping_address":{"first_name":"Олена","last_name":"Коваленко","city":"Київ","country":"Ukraine","country_code":"UA"},)" +
+           R"("line_items":[{"id":)" + id + R"(1,"name":"Мед","title":"Мед","sku":"HONEY-)" + std::to_string(n % 200) +
+           R"(","quantity":3,"price":"245.00","product_id":)" + std::to_string(8000 + n % 200) +
+           R"(,"variant_id":1,"variant_title":""}]})";
+}
+
+long peak_rss_kib(pid_t pid) {
+    std::ifstream status("/proc/" + std::to_string(pid) + "/status");
+    for (std::string line; std::getline(status, line);)
+        if (line.rfind("VmHWM:", 0) == 0) return std::stol(line.substr(6));
+    return -1;
+}
+
+std::size_t imported(host::store::HostStore& store) {
+    auto records = store.imports().import_records(host_api::k_import_imported);
+    return records ? records->size() : 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    const Settings settings = parse(argc, argv);
+    test_support::TempDir dir;
+    const auto data = dir / "data";
+    const auto port = test_support::free_loopback_port();
+    sim::shopify::SimOptions sim_options;
+    sim_options.shop_domain = "bench-shop.myshopify.com";
+    sim_options.token = "shpat_bench";
+    sim_options.client_secret = "bench-secret";
+    sim_options.plan = settings.plan;
+    sim_options.webhook_url = "http://127.0.0.1:" + std::to_string(port) + "/webhooks/shopify";
+    sim_options.threads = 2;
+    sim::shopify::ShopifySim shop(sim_options);
+    const auto ca = dir / "ca.pem";
+    std::ofstream(ca) << shop.ca_pem();
+    const auto host = test_support::host_executable().string();
+    const auto added = test_support::run_command(
+        {host, "--data", data.string(), "stores", "add", "--name", "Bench", "--domain", "bench-shop.myshopify.com",
+         "--token", "shpat_bench", "--client-secret", "bench-secret", "--order-type", "Online order", "--identify-by",
+         "sku", "--api-url", shop.url(), "--ca-file", ca.string()});
+    if (added.exit_code != 0) {
+        std::cerr << "stores add failed: " << added.err;
+        return 1;
+    }
+    test_support::ChildProcess serve({host, "--data", data.string(), "serve", "--listen",
+                                      "127.0.0.1:" + std::to_string(port), "--allow-loopback-outbound"},
+                                     dir.path());
+    std::this_thread::sleep_for(std::chrono::seconds(1));
+    auto store = host::store::HostStore::open(data);
+    if (!store) return 1;
+
+    const auto start = std::chrono::steady_clock::now();
+    std::atomic<int> next{0};
+    std::vector<std::thread> senders;
+    for (int s = 0; s < settings.senders; ++s) {
+        senders.emplace_back([&] {
+            host::http::OutboundClient client({}, true);
+            for (int n = next++; n < settings.orders; n = next++) {
+                host_api::OutboundRequest request;
+                request.url = shop.url("/_sim/orders");
+                request.body = order_json(n);
+                request.ca_file = ca.string();
+                (void)client.send(request);
+            }
+        });
+    }
+    for (auto& sender : senders) sender.join();
+    const double posted_after = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    while (imported(**store) < static_cast<std::size_t>(settings.orders)) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(500));
+        if (std::chrono::steady_clock::now() - start > std::chrono::minutes(30)) break;
+    }
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    const auto done = imported(**store);
+    const long peak = peak_rss_kib(serve.pid());
+    const auto& stats = shop.stats();
+    std::printf("import benchmark: %d orders, plan %s\n", settings.orders, settings.plan_name.c_str());
+    std::printf("  orders sent to the local Shopify in  %.1f s\n", posted_after);
+    std::printf("  all imported after                   %.1f s  (%zu imported)\n", seconds, done);
+    std::printf("  import rate                          %.1f orders/s\n", done / seconds);
+    std::printf("  host peak memory (VmHWM)             %.1f MiB\n", peak / 1024.0);
+    std::printf("  GraphQL requests                     %llu\n", (unsigned long long)stats.graphql_requests.load());
+    std::printf("  API points used                      %llu\n", (unsigned long long)stats.cost_used.load());
+    std::printf("  throttled answers                    %llu\n", (unsigned long long)stats.throttled.load());
+    serve.signal(SIGTERM);
+    serve.wait(std::chrono::seconds(30));
+    return done == static_cast<std::size_t>(settings.orders) ? 0 : 1;
+}
