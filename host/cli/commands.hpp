@@ -9,6 +9,7 @@ int run_demo(CliContext& context);
 int run_stores_add(CliContext& context);
 int run_stores_list(CliContext& context);
 int run_stores_remove(CliContext& context);
+int run_stores_retry(CliContext& context);
 int run_dump(CliContext& context);
 int run_adapters_list(CliContext& context);
 int run_adapters_swap(CliContext& context);

@@ -138,4 +138,22 @@ int run_stores_remove(CliContext& context) {
     return k_exit_ok;
 }
 
+// Failed imports become pending again; the plugin fetches them afresh on its next round.
+int run_stores_retry(CliContext& context) {
+    const auto& words = context.arguments.positional();
+    auto store = open_store(context);
+    if (!store) return fail(context, store.error().message);
+    auto failed = (*store)->imports().import_records(host_api::k_import_failed);
+    if (!failed) return fail(context, failed.error().message);
+    int queued = 0;
+    for (auto record : *failed) {
+        if (!words.empty() && record.store != words[0]) continue;
+        record.state = host_api::k_import_pending;
+        if (auto saved = (*store)->imports().record_import(record); !saved) return fail(context, saved.error().message);
+        ++queued;
+    }
+    context.out << queued << " failed import(s) queued again\n";
+    return k_exit_ok;
+}
+
 }  // namespace host::cli

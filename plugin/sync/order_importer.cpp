@@ -76,8 +76,15 @@ host_api::Result<ImportOutcome> OrderImporter::import_in_unit(const StoreSetting
     if (!remembered) return remembered.error();
     const auto& memory = *remembered;
     // Deliveries come late and out of order: an older state of the order changes nothing.
-    if (memory && order.updated_at < memory->updated_at)
+    if (memory && order.updated_at < memory->updated_at) {
+        // A retried import of an order already imported: its log line says so again.
+        auto record = host_.imports.import_record(store.name, order.id);
+        if (!record) return record.error();
+        if (*record && (*record)->state != host_api::k_import_imported) {
+            if (auto logged = log_import(store, order.id, host_api::k_import_imported, ""); !logged) return logged.error();
+        }
         return ImportOutcome{ImportOutcome::Kind::unchanged, memory->host_order, {}};
+    }
     host_api::OrderTypeId type_id = 0;
     auto refused = refusal(store, order, type_id);
     if (!refused) return refused.error();

@@ -73,12 +73,25 @@ bool SyncWorker::wait_for_work(std::chrono::milliseconds limit) {
 
 void SyncWorker::run() {
     while (wait_for_work(k_idle_look)) {
-        for (const auto& store : stores_.all()) DeliveryRouter(host_).retry_pending(store);
+        for (const auto& store : stores_.all()) {
+            queue_retries(store);
+            DeliveryRouter(host_).retry_pending(store);
+        }
         bool busy = true;
         while (busy && !pause_.stopped()) {
             busy = false;
             for (const auto& store : stores_.all()) busy = work_on(store) || busy;
         }
+    }
+}
+
+void SyncWorker::queue_retries(const StoreSettings& store) {
+    auto pending = host_.imports.import_records(host_api::k_import_pending);
+    if (!pending) return;
+    for (const auto& record : *pending) {
+        if (record.store != store.name) continue;
+        if (record.external_id.find_first_not_of("0123456789") != std::string::npos) continue;  // no order id
+        if (!inbox_.add(store.connection_id, record.external_id, "retry")) return;
     }
 }
 

@@ -7,6 +7,7 @@
 #include <rapidjson/writer.h>
 
 #include "tests/integration/import_harness.hpp"
+#include "tests/support/child_process.hpp"
 #include "tests/support/paths.hpp"
 
 using test_support::fixture_order;
@@ -175,4 +176,25 @@ TEST_CASE("R27 a webhook with a bad signature is refused with 401 and writes not
     CHECK(harness.dump("orders").Size() == 0);
     auto seen = harness.host().store().plugin_state("shopify")->get("webhook/bad-signature-1");
     CHECK_FALSE(*seen);
+}
+
+TEST_CASE("R3 a failed import is retried by stores retry and imported once the cause is gone") {
+    ImportHarness harness(HarnessOptions{sim::shopify::Plan::grow, "UAH", "UAH"});
+    // The order is refused while its currency is AUD; Shopify's state then changes to UAH.
+    std::string order = demo_orders()[0];
+    const auto at = order.find("\"currency\":\"UAH\"");
+    REQUIRE(at != std::string::npos);
+    std::string aud = order;
+    aud.replace(at, 16, "\"currency\":\"AUD\"");
+    REQUIRE(harness.post_order(aud));
+    REQUIRE(harness.imports_settled(1));
+    CHECK(std::string(harness.dump("imports")[0]["state"].GetString()) == "failed");
+    REQUIRE(harness.control("/_sim/webhooks", R"({"enabled": false})") == 200);
+    REQUIRE(harness.post_order(order));
+    const auto retried = test_support::run_command(
+        {test_support::host_executable().string(), "--data", harness.data_dir().string(), "stores", "retry", "Kyiv Honey"});
+    REQUIRE(retried.exit_code == 0);
+    CHECK(retried.out == "1 failed import(s) queued again\n");
+    CHECK(harness.eventually([&] { return harness.dump("orders").Size() == 1; }));
+    CHECK(std::string(harness.dump("imports")[0]["state"].GetString()) == "imported");
 }
