@@ -48,7 +48,7 @@ TEST_CASE("R15 an import retried without its previous delivery does not repeat t
     CHECK(s.host.comments(order).size() == 1);
 }
 
-TEST_CASE("R15 a changed delivery adds a new comment with the new data; the old comment stays") {
+TEST_CASE("R15 a changed delivery adds a new comment with the new data, and the old comment stays") {
     Started s;
     const auto order = s.host.new_order("1001");
     const auto before = adapter_test::ukrposhta();
