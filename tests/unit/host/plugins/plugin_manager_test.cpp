@@ -17,8 +17,8 @@ const std::map<std::string, std::filesystem::path> k_project_libraries{
     {"libgeneric_adapter.so", built_library("libgeneric_adapter.so")},
 };
 
-const host::plugins::LibraryStatus& status_of(const std::vector<host::plugins::LibraryStatus>& statuses,
-                                              const std::string& id) {
+// A copy: the statuses are usually a temporary.
+host::plugins::LibraryStatus status_of(const std::vector<host::plugins::LibraryStatus>& statuses, const std::string& id) {
     for (const auto& status : statuses)
         if (status.id == id) return status;
     FAIL("no status for " << id);
@@ -58,7 +58,7 @@ TEST_CASE("R29 a missing plugin library is refused with its path and the host ke
                                                         "libgeneric_adapter.so"),
                                 k_project_libraries);
     const auto statuses = host->runtime->statuses();
-    const auto& plugin = status_of(statuses, "shopify");
+    const auto plugin = status_of(statuses, "shopify");
     CHECK(plugin.state == "refused");
     CHECK(plugin.reason.find("libmissing_plugin.so: file not found") != std::string::npos);
     CHECK(status_of(statuses, "generic").state == "loaded");
@@ -73,7 +73,7 @@ TEST_CASE("R29 a file that is not a shared library is refused before loading") {
     libraries["libcorrupt.so"] = scratch / "libcorrupt.so";
     auto host = start_test_host(
         manifest_with_libraries("libshopify_plugin.so", "libcorrupt.so", "libgeneric_adapter.so"), libraries);
-    const auto& adapter = status_of(host->runtime->statuses(), "nova_poshta");
+    const auto adapter = status_of(host->runtime->statuses(), "nova_poshta");
     CHECK(adapter.state == "refused");
     CHECK(adapter.reason.find("not a shared library") != std::string::npos);
     CHECK(status_of(host->runtime->statuses(), "shopify").state == "loaded");
@@ -86,7 +86,7 @@ TEST_CASE("R29 a library built for another host API version is refused") {
     auto host = start_test_host(
         manifest_with_libraries("libshopify_plugin.so", "libnova_poshta_adapter.so", "libwrong_version_adapter.so"),
         libraries);
-    const auto& adapter = status_of(host->runtime->statuses(), "generic");
+    const auto adapter = status_of(host->runtime->statuses(), "generic");
     CHECK(adapter.state == "refused");
     CHECK(adapter.reason.find("built for host API version 99, host speaks version 1") != std::string::npos);
     require_one_refusal_line(host->log(), "libwrong_version_adapter.so", "host API version 99");
@@ -116,7 +116,7 @@ TEST_CASE("R29 a plugin whose start fails is refused, its routes removed, and th
     auto host = start_test_host(
         manifest_with_libraries("libfailing_plugin.so", "libnova_poshta_adapter.so", "libgeneric_adapter.so"),
         libraries);
-    const auto& plugin = status_of(host->runtime->statuses(), "shopify");
+    const auto plugin = status_of(host->runtime->statuses(), "shopify");
     CHECK(plugin.state == "refused");
     CHECK(plugin.reason.find("start failed: start failed: cannot reach its database") == std::string::npos);
     CHECK(plugin.reason.find("start failed: cannot reach its database") != std::string::npos);
@@ -131,7 +131,7 @@ TEST_CASE("R29 a manifest that declares another host API version is refused with
     REQUIRE(at != std::string::npos);
     manifest.replace(at, 21, "\"host_api_version\": 2");
     auto host = start_test_host(manifest, k_project_libraries);
-    const auto& plugin = status_of(host->runtime->statuses(), "shopify");
+    const auto plugin = status_of(host->runtime->statuses(), "shopify");
     CHECK(plugin.state == "refused");
     CHECK(plugin.reason.find("declares host API version 2, host speaks version 1") != std::string::npos);
 }
