@@ -7,6 +7,7 @@
 #include <spdlog/logger.h>
 
 #include "host_api/catalog.hpp"
+#include "host_api/connection_status.hpp"
 #include "host_api/contacts.hpp"
 #include "host_api/employees.hpp"
 #include "host_api/event_feed.hpp"
@@ -45,6 +46,7 @@ struct HostContext {
     OutboundHttp& http;
     Scheduler& scheduler;
     ShippingAdapters& adapters;
+    ConnectionStatus& connections;
 };
 
 }  // namespace host_api

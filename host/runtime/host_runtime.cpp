@@ -68,7 +68,8 @@ void HostRuntime::load_libraries() {
         [this](const std::string& id) { return std::make_unique<LibraryContext>(id, *shared_); }, reaper_, logger_);
     shared_ = std::make_unique<SharedServices>(SharedServices{*store_, routes_, *scheduler_, *outbound_,
                                                               plugins_->adapters(), logger_,
-                                                              currency ? *currency : "UAH", url});
+                                                              currency ? *currency : "UAH", url,
+                                                              [this] { scheduler_->post([this] { pick_up_changes(); }); }});
     const auto swaps = pending_swaps();
     plugins_->start(swaps);
     connections_ = std::make_unique<ConnectionWatcher>(store_->connections(), manifest->id, logger_);

@@ -8,6 +8,7 @@ LibraryContext::LibraryContext(const std::string& library_id, SharedServices& sh
       state_(shared.store.plugin_state(library_id)),
       routes_(shared.routes, library_id),
       scheduler_(shared.scheduler),
+      connection_status_(shared.store.connections(), shared.connections_changed, shared.logger),
       context_{library_id,
                shared.logger,
                shared.host_currency,
@@ -25,7 +26,8 @@ LibraryContext::LibraryContext(const std::string& library_id, SharedServices& sh
                routes_,
                shared.outbound,
                scheduler_,
-               shared.adapters} {}
+               shared.adapters,
+               connection_status_} {}
 
 void LibraryContext::shut_down() {
     scheduler_.cancel_all();

@@ -1,6 +1,7 @@
 #pragma once
 // What one loaded library gets from the host: the shared services, plus its own state
 // namespace, routes and timers, which are taken back when it is shut down.
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -8,6 +9,7 @@
 
 #include "host/http/route_table.hpp"
 #include "host/plugins/library_services.hpp"
+#include "host/runtime/connection_status.hpp"
 #include "host/runtime/host_scheduler.hpp"
 #include "host/store/host_store.hpp"
 #include "host/store/sqlite_plugin_state.hpp"
@@ -25,6 +27,8 @@ struct SharedServices {
     std::shared_ptr<spdlog::logger> logger;
     std::string host_currency;
     std::string public_url;
+    // Called after a library disconnected a store, so the host tells the plugin.
+    std::function<void()> connections_changed = {};
 };
 
 class LibraryContext final : public plugins::LibraryServices {
@@ -40,6 +44,7 @@ private:
     std::unique_ptr<store::SqlitePluginState> state_;
     http::OwnedRoutes routes_;
     OwnedScheduler scheduler_;
+    RuntimeConnectionStatus connection_status_;
     host_api::HostContext context_;
 };
 

@@ -54,6 +54,14 @@ host_api::HttpResponse WebhookIntake::accept(const StoreSettings& store, const s
     auto seen = inbox_.seen(webhook_id);
     if (!seen) return answer(503, R"({"error":"the host cannot store the delivery now"})");
     if (*seen) return answer(200, R"({"status":"already received"})");
+    if (topic == "app/uninstalled") {
+        // The shop removed the app: its token is dead. The host marks the store disconnected
+        // (its orders stay) and tells the plugin through store_removed.
+        (void)inbox_.mark_seen(webhook_id);
+        (void)(*unit)->commit();
+        (void)host_.connections.disconnect(store.connection_id, "the app was uninstalled from " + store.domain);
+        return answer(200, R"({"status":"store disconnected"})");
+    }
     if (!is_order_topic(topic)) {
         host_.logger->info("webhook {} from {}: topic {} is not handled", webhook_id, store.domain, topic);
         (void)inbox_.mark_seen(webhook_id);

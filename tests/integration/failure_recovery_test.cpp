@@ -148,3 +148,32 @@ TEST_CASE("R28 the host killed with SIGKILL mid-import and restarted: nothing do
     CHECK(orders.Size() == k_orders);  // nothing doubled
     CHECK(ids.size() == k_orders);     // nothing missing
 }
+
+TEST_CASE("app/uninstalled marks the store disconnected and its imported orders stay") {
+    ImportHarness harness;
+    REQUIRE(harness.post_order(order_json(5903)));
+    REQUIRE(harness.eventually([&] { return count_orders(harness) == 1; }));
+    host::http::OutboundClient client({}, true);
+    const std::string body = R"({"id":1,"name":"Kyiv Honey","domain":"kyiv-honey.myshopify.com"})";
+    host_api::OutboundRequest request;
+    request.url = "http://127.0.0.1:" + std::to_string(harness.host().port()) + "/webhooks/shopify";
+    request.body = body;
+    request.headers = {{"X-Shopify-Topic", "app/uninstalled"},
+                       {"X-Shopify-Shop-Domain", "kyiv-honey.myshopify.com"},
+                       {"X-Shopify-Webhook-Id", "uninstalled-1"},
+                       {"X-Shopify-Hmac-Sha256", hmac_base64("integration-client-secret", body)}};
+    auto response = client.send(request);
+    REQUIRE(response);
+    CHECK(response->status == 200);
+    CHECK(harness.eventually([&] {
+        auto connection = harness.host().store().connections().find(1);
+        return connection && *connection && !(*connection)->connected;
+    }));
+    CHECK(harness.eventually([&] { return harness.log().find("store connection 1 removed") != std::string::npos; }));
+    CHECK(count_orders(harness) == 1);
+    // The store no longer takes webhooks.
+    request.headers[2].second = "uninstalled-2";
+    auto after = client.send(request);
+    REQUIRE(after);
+    CHECK(after->status == 404);
+}

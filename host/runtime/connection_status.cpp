@@ -1,0 +1,13 @@
+#include "host/runtime/connection_status.hpp"
+
+namespace host::runtime {
+
+host_api::Result<void> RuntimeConnectionStatus::disconnect(host_api::ConnectionId connection,
+                                                           const std::string& reason) {
+    if (auto saved = connections_.set_connected(connection, false); !saved) return saved;
+    logger_->warn("store connection {} disconnected: {}", connection, reason);
+    if (changed_) changed_();
+    return host_api::success();
+}
+
+}  // namespace host::runtime
