@@ -74,13 +74,17 @@ bool SyncWorker::wait_for_work(std::chrono::milliseconds limit) {
 void SyncWorker::run() {
     while (wait_for_work(k_idle_look)) {
         for (const auto& store : stores_.all()) {
-            queue_retries(store);
-            DeliveryRouter(host_).retry_pending(store);
+            try {
+                queue_retries(store);
+                DeliveryRouter(host_).retry_pending(store);
+            } catch (const std::exception& e) {
+                host_.logger->error("store {}: retrying failed work: {}", store.name, e.what());
+            }
         }
         bool busy = true;
         while (busy && !pause_.stopped()) {
             busy = false;
-            for (const auto& store : stores_.all()) busy = work_on(store) || busy;
+            for (const auto& store : stores_.all()) busy = guarded_work_on(store) || busy;
         }
     }
 }
@@ -93,6 +97,20 @@ void SyncWorker::queue_retries(const StoreSettings& store) {
         if (record.external_id.find_first_not_of("0123456789") != std::string::npos) continue;  // no order id
         if (!inbox_.add(store.connection_id, record.external_id, "retry")) return;
     }
+}
+
+// This thread is the plugin's own: nothing may escape it (an escaping exception would end
+// the host). What fails here stays in the inbox and the store rests before the next try.
+bool SyncWorker::guarded_work_on(const StoreSettings& store) {
+    try {
+        return work_on(store);
+    } catch (const std::exception& e) {
+        host_.logger->error("store {}: import round failed: {}", store.name, e.what());
+    } catch (...) {
+        host_.logger->error("store {}: import round failed", store.name);
+    }
+    resting_until_[store.connection_id] = std::chrono::steady_clock::now() + k_rest_after_transient;
+    return false;
 }
 
 GraphqlClient& SyncWorker::client_for(const StoreSettings& store) {

@@ -40,6 +40,7 @@ private:
     bool wait_for_work(std::chrono::milliseconds limit);
     // Imports one batch of the store's inbox; false when there was nothing or it failed.
     bool work_on(const StoreSettings& store);
+    bool guarded_work_on(const StoreSettings& store);
     // Imports marked pending by `stores retry` go back into the inbox.
     void queue_retries(const StoreSettings& store);
     void import_nodes(const StoreSettings& store, const std::vector<InboxEntry>& batch, const GraphqlAnswer& answer);
