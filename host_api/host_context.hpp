@@ -11,6 +11,7 @@
 #include "host_api/contacts.hpp"
 #include "host_api/employees.hpp"
 #include "host_api/event_feed.hpp"
+#include "host_api/host_settings.hpp"
 #include "host_api/http.hpp"
 #include "host_api/import_log.hpp"
 #include "host_api/nova_poshta_integration.hpp"
@@ -29,9 +30,8 @@ struct HostContext {
     // The host's own logger: spdlog keeps one registry per library, so a library must log
     // through this one rather than spdlog::default_logger().
     std::shared_ptr<spdlog::logger> logger;
-    std::string host_currency;  // ISO 4217 (R3)
-    std::string public_url;     // where the platform reaches the host, e.g. for webhooks
 
+    HostSettings& settings;  // currency, public URL
     OrderBook& orders;
     Catalog& catalog;
     Contacts& contacts;

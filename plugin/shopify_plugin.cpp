@@ -10,8 +10,8 @@ host_api::Result<void> ShopifyPlugin::on_start(host_api::HostContext& host) {
                                        [this](const host_api::HttpRequest& request) { return intake_->handle(request); });
     if (!route) return route.error();
     worker_->start();
-    host.logger->info("shopify plugin started (host currency {}, webhooks at {}{})", host.host_currency,
-                      host.public_url, k_webhook_path);
+    host.logger->info("shopify plugin started (host currency {}, webhooks at {}{})", host.settings.currency(),
+                      host.settings.public_url(), k_webhook_path);
     return host_api::success();
 }
 

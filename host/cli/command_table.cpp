@@ -33,6 +33,9 @@ const std::array k_commands{
             "the host's Nova Poshta integration (rules replace the old ones when given)", run_novaposhta_set},
     Command{"novaposhta show", "novaposhta show", "the Nova Poshta integration as JSON, the key hidden",
             run_novaposhta_show},
+    Command{"settings set", "settings set [--currency CODE] [--public-url URL]",
+            "the host's currency (orders in another one are not imported) and public URL", run_settings_set},
+    Command{"settings show", "settings show", "the host's settings as JSON", run_settings_show},
 };
 
 }  // namespace

@@ -58,17 +58,13 @@ void HostRuntime::load_libraries() {
         return;
     }
     outbound_ = std::make_unique<http::OutboundClient>(manifest->outbound_hosts, options_.allow_loopback_outbound, logger_);
-    const auto currency = store_->settings().currency();
-    const auto public_url = store_->settings().public_url();
-    std::string url = public_url && !public_url->empty()
-                          ? *public_url
-                          : "http://" + options_.listen_address + ":" + std::to_string(port_);
+    settings_ = std::make_unique<RuntimeHostSettings>(
+        store_->settings(), "http://" + options_.listen_address + ":" + std::to_string(port_));
     plugins_ = std::make_unique<plugins::PluginManager>(
         *manifest, options_.library_dir, options_.data_dir / "loaded-libraries",
         [this](const std::string& id) { return std::make_unique<LibraryContext>(id, *shared_); }, reaper_, logger_);
     shared_ = std::make_unique<SharedServices>(SharedServices{*store_, routes_, *scheduler_, *outbound_,
-                                                              plugins_->adapters(), logger_,
-                                                              currency ? *currency : "UAH", url,
+                                                              plugins_->adapters(), logger_, *settings_,
                                                               [this] { scheduler_->post([this] { pick_up_changes(); }); }});
     const auto swaps = pending_swaps();
     plugins_->start(swaps);

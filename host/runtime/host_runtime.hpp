@@ -24,6 +24,7 @@
 #include "host/runtime/host_options.hpp"
 #include "host/runtime/host_scheduler.hpp"
 #include "host/runtime/library_context.hpp"
+#include "host/runtime/runtime_host_settings.hpp"
 #include "host/store/host_store.hpp"
 
 namespace host::runtime {
@@ -73,6 +74,7 @@ private:
     std::unique_ptr<http::OutboundClient> outbound_;
     std::unique_ptr<HostScheduler> scheduler_;
     plugins::LibraryReaper reaper_;
+    std::unique_ptr<RuntimeHostSettings> settings_;
     std::unique_ptr<SharedServices> shared_;
     std::unique_ptr<plugins::PluginManager> plugins_;
     std::unique_ptr<ConnectionWatcher> connections_;

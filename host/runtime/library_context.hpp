@@ -25,8 +25,7 @@ struct SharedServices {
     host_api::OutboundHttp& outbound;
     host_api::ShippingAdapters& adapters;
     std::shared_ptr<spdlog::logger> logger;
-    std::string host_currency;
-    std::string public_url;
+    host_api::HostSettings& settings;
     // Called after a library disconnected a store, so the host tells the plugin.
     std::function<void()> connections_changed = {};
 };

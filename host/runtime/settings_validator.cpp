@@ -82,6 +82,34 @@ std::string SettingsValidator::title_of(const std::string& name) const {
     return title.empty() ? name : title;
 }
 
+bool SettingsValidator::given(const rapidjson::Value& settings, const char* name) {
+    const auto* value = member(settings, name);
+    return value != nullptr && !(value->IsString() && value->GetStringLength() == 0);
+}
+
+// "anyOf": [{"required": [a]}, {"required": [b]}] at the top: one of the groups must be
+// given in full ("token or client id"). Reported at the first group's first field.
+std::optional<FieldError> SettingsValidator::missing_alternative(const rapidjson::Value& settings) const {
+    const auto* groups = member(*schema_, "anyOf");
+    if (groups == nullptr || !groups->IsArray() || groups->Empty()) return std::nullopt;
+    std::string titles;
+    std::string first_field;
+    for (const auto& group : groups->GetArray()) {
+        const auto* names = member(group, "required");
+        if (names == nullptr || !names->IsArray() || names->Empty()) return std::nullopt;
+        bool complete = true;
+        std::string group_titles;
+        for (const auto& name : names->GetArray()) {
+            complete = complete && given(settings, name.GetString());
+            group_titles += (group_titles.empty() ? "" : " and ") + title_of(name.GetString());
+        }
+        if (complete) return std::nullopt;
+        if (first_field.empty()) first_field = (*names)[0].GetString();
+        titles += (titles.empty() ? "" : " or ") + group_titles;
+    }
+    return FieldError{first_field, titles + " is required"};
+}
+
 std::vector<FieldError> SettingsValidator::check_field(const std::string& name, const rapidjson::Value& rule,
                                                        const rapidjson::Value& value) const {
     rapidjson::Document rule_copy;
@@ -97,12 +125,11 @@ std::vector<FieldError> SettingsValidator::validate(const rapidjson::Value& sett
     std::vector<FieldError> errors;
     const auto& properties = *member(*schema_, "properties");
     if (const auto* required = member(*schema_, "required"); required != nullptr && required->IsArray()) {
-        for (const auto& name : required->GetArray()) {
-            const auto* value = member(settings, name.GetString());
-            const bool empty = value == nullptr || (value->IsString() && value->GetStringLength() == 0);
-            if (empty) errors.push_back(FieldError{name.GetString(), title_of(name.GetString()) + " is required"});
-        }
+        for (const auto& name : required->GetArray())
+            if (!given(settings, name.GetString()))
+                errors.push_back(FieldError{name.GetString(), title_of(name.GetString()) + " is required"});
     }
+    if (auto error = missing_alternative(settings)) errors.push_back(std::move(*error));
     for (const auto& field : settings.GetObject()) {
         const std::string name = field.name.GetString();
         const auto* rule = member(properties, name.c_str());

@@ -4,6 +4,7 @@
 // Options that come from the host (order types) are filled into the schema here.
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -38,6 +39,8 @@ private:
     std::vector<FieldError> check_field(const std::string& name, const rapidjson::Value& rule,
                                         const rapidjson::Value& value) const;
     std::string title_of(const std::string& name) const;
+    static bool given(const rapidjson::Value& settings, const char* name);  // present and not ""
+    std::optional<FieldError> missing_alternative(const rapidjson::Value& settings) const;
 
     std::shared_ptr<rapidjson::Document> schema_;  // shared: a validator is copied around
 };

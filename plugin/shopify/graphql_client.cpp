@@ -78,15 +78,16 @@ std::string request_body(const std::string& operation, const std::string& query,
 
 GraphqlClient::GraphqlClient(StoreSettings settings, host_api::OutboundHttp& http,
                              std::shared_ptr<spdlog::logger> logger, Pause& pause)
-    : settings_(std::move(settings)), http_(http), logger_(std::move(logger)), pause_(pause) {}
+    : settings_(std::move(settings)), http_(http), logger_(std::move(logger)), pause_(pause),
+      tokens_(settings_, http_, logger_) {}
 
-host_api::OutboundRequest GraphqlClient::request_for(const std::string& body) const {
+host_api::OutboundRequest GraphqlClient::request_for(const std::string& body, const std::string& token) const {
     host_api::OutboundRequest request;
     request.method = "POST";
     request.url = settings_.api_base() + "/admin/api/" + k_api_version + "/graphql.json";
     request.headers = {{"Content-Type", "application/json"},
                        {"Accept", "application/json"},
-                       {"X-Shopify-Access-Token", settings_.token}};
+                       {"X-Shopify-Access-Token", token}};
     request.body = body;
     request.ca_file = settings_.ca_file;
     request.timeout = std::chrono::seconds(30);
@@ -97,10 +98,11 @@ host_api::Result<GraphqlAnswer> GraphqlClient::execute(const std::string& operat
                                                       const std::string& variables_json, double estimated_cost) {
     const std::string body = request_body(operation, query, variables_json);
     int transient_failures = 0;
+    bool token_renewed = false;  // a refused token is renewed once per call, not in a loop
     for (int attempt = 0; attempt < k_throttled_attempts && transient_failures < k_transient_attempts; ++attempt) {
         if (!pause_.wait_for(bucket_.wait_before(estimated_cost)))
             return host_api::transient_error("stopped while waiting for API points");
-        Attempt sent = send_once(body, estimated_cost);
+        Attempt sent = send_once(body, estimated_cost, token_renewed);
         if (sent.outcome == Outcome::done || sent.outcome == Outcome::failed) return std::move(sent.answer);
         if (sent.outcome == Outcome::back_off) {
             ++transient_failures;
@@ -114,17 +116,37 @@ host_api::Result<GraphqlAnswer> GraphqlClient::execute(const std::string& operat
     return host_api::transient_error("shop " + settings_.domain + ": " + operation + " kept failing; will retry later");
 }
 
-GraphqlClient::Attempt GraphqlClient::send_once(const std::string& body, double estimated_cost) {
+GraphqlClient::Attempt GraphqlClient::send_once(const std::string& body, double estimated_cost, bool& token_renewed) {
+    Attempt attempt;
+    auto token = tokens_.token();
+    if (!token) {
+        attempt.outcome = token.error().transient ? Outcome::back_off : Outcome::failed;
+        attempt.answer = token.error();
+        return attempt;
+    }
     bucket_.reserve(estimated_cost);
     ++requests_;
-    auto response = http_.send(request_for(body));
+    auto response = http_.send(request_for(body, *token));
     if (!response) {
-        Attempt attempt;
         attempt.outcome = response.error().transient ? Outcome::back_off : Outcome::failed;
         attempt.answer = response.error();
         return attempt;
     }
+    if (response->status == 401) return refused_token(*response, *token, token_renewed);
     return read_answer(*response);
+}
+
+// A granted token can be revoked or expire early: one new grant, then the same request.
+GraphqlClient::Attempt GraphqlClient::refused_token(const host_api::OutboundResponse& response,
+                                                    const std::string& token, bool& token_renewed) {
+    Attempt attempt;
+    if (!token_renewed && tokens_.refused(token)) {
+        token_renewed = true;
+        logger_->info("shop {}: the access token was refused; asking for a new one", settings_.domain);
+        attempt.outcome = Outcome::retry_now;
+        return attempt;
+    }
+    return read_answer(response);
 }
 
 GraphqlClient::Attempt GraphqlClient::read_answer(const host_api::OutboundResponse& response) {
@@ -201,7 +223,8 @@ GraphqlClient::Attempt GraphqlClient::read_answer(const host_api::OutboundRespon
 }
 
 GraphqlStats GraphqlClient::stats() const {
-    return GraphqlStats{requests_.load(), throttled_.load(), retries_.load(), points_used_milli_.load() / 1000.0};
+    return GraphqlStats{requests_.load(), throttled_.load(), retries_.load(), points_used_milli_.load() / 1000.0,
+                        tokens_.grants()};
 }
 
 }  // namespace shopify

@@ -13,6 +13,7 @@
 
 #include "host_api/http.hpp"
 #include "host_api/result.hpp"
+#include "plugin/shopify/access_token_source.hpp"
 #include "plugin/shopify/cost_bucket.hpp"
 #include "plugin/shopify/pause.hpp"
 #include "plugin/shopify/store_settings.hpp"
@@ -31,6 +32,7 @@ struct GraphqlStats {
     std::uint64_t throttled = 0;  // THROTTLED answers and 429s
     std::uint64_t retries = 0;    // after 5xx or broken connections
     double points_used = 0;       // actualQueryCost, summed
+    std::uint64_t token_grants = 0;  // access tokens from the client credentials grant
 };
 
 class GraphqlClient {
@@ -51,14 +53,16 @@ private:
         std::chrono::milliseconds wait{0};
     };
 
-    Attempt send_once(const std::string& body, double estimated_cost);
+    Attempt send_once(const std::string& body, double estimated_cost, bool& token_renewed);
     Attempt read_answer(const host_api::OutboundResponse& response);
-    host_api::OutboundRequest request_for(const std::string& body) const;
+    Attempt refused_token(const host_api::OutboundResponse& response, const std::string& token, bool& token_renewed);
+    host_api::OutboundRequest request_for(const std::string& body, const std::string& token) const;
 
     StoreSettings settings_;
     host_api::OutboundHttp& http_;
     std::shared_ptr<spdlog::logger> logger_;
     Pause& pause_;
+    AccessTokenSource tokens_;
     CostBucket bucket_;
     std::atomic<std::uint64_t> requests_{0};
     std::atomic<std::uint64_t> throttled_{0};

@@ -28,6 +28,7 @@ host_api::Result<StoreSettings> parse_store_settings(const host_api::StoreConnec
     settings.name = text(json, "name");
     settings.domain = text(json, "domain");
     settings.token = text(json, "token");
+    settings.client_id = text(json, "client_id");
     settings.client_secret = text(json, "client_secret");
     settings.order_type = text(json, "order_type");
     settings.api_url = text(json, "api_url");
@@ -44,6 +45,9 @@ host_api::Result<StoreSettings> parse_store_settings(const host_api::StoreConnec
     else settings.identify_by = host_api::ProductKey::article;
     if (settings.name.empty() || settings.domain.empty())
         return host_api::permanent_error("store connection " + std::to_string(connection.id) + ": no name or domain");
+    if (settings.token.empty() && settings.client_id.empty())
+        return host_api::permanent_error("store connection " + std::to_string(connection.id) +
+                                         ": neither an access token nor a client id");
     return settings;
 }
 

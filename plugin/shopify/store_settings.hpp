@@ -13,8 +13,9 @@ struct StoreSettings {
     host_api::ConnectionId connection_id = 0;
     std::string name;    // display name: the Store column and the order's origin (R5, R9)
     std::string domain;  // my-shop.myshopify.com
-    std::string token;   // secret
-    std::string client_secret;  // secret: verifies webhooks
+    std::string token;          // secret: the custom app's Admin API access token, or
+    std::string client_id;      // the app's client id, for the client credentials grant
+    std::string client_secret;  // secret: verifies webhooks; with client_id, gets tokens
     std::string order_type;     // host order type name (R8)
     host_api::ProductKey identify_by = host_api::ProductKey::article;
     // The custom attributes (note attributes) that carry Nova Poshta delivery data.

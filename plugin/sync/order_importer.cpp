@@ -59,9 +59,9 @@ host_api::Result<void> OrderImporter::record_failure(const StoreSettings& store,
 // The reasons an order is not imported at all (R3); the order type is found on the way.
 host_api::Result<std::optional<std::string>> OrderImporter::refusal(const StoreSettings& store, const Order& order,
                                                                     host_api::OrderTypeId& type_id) {
-    if (order.currency != host_.host_currency)
+    if (const auto host_currency = host_.settings.currency(); order.currency != host_currency)
         return std::optional<std::string>{"currency " + order.currency + " differs from the host currency " +
-                                          host_.host_currency + "; not imported, so that no amount is wrong"};
+                                          host_currency + "; not imported, so that no amount is wrong"};
     auto types = host_.orders.order_types();
     if (!types) return types.error();
     for (const auto& type : *types)

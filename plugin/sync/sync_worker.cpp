@@ -32,9 +32,9 @@ std::string variables_for(const std::vector<InboxEntry>& batch) {
 
 double requested_cost(std::size_t orders) { return static_cast<double>(orders) * k_order_cost; }
 
-// Same settings, same client: a changed token or address gets a fresh one.
+// Same settings, same client: changed credentials or a changed address get a fresh one.
 std::string fingerprint(const StoreSettings& store) {
-    return store.domain + "|" + store.api_base() + "|" + store.token + "|" + store.ca_file;
+    return store.domain + "|" + store.api_base() + "|" + store.token + "|" + store.client_id + "|" + store.client_secret + "|" + store.ca_file;
 }
 
 }  // namespace

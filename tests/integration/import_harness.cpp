@@ -85,8 +85,10 @@ void ImportHarness::start_host() {
 }
 
 void ImportHarness::connect_store() {
+    const std::string credential = options_.client_credentials ? std::string("\"client_id\":\"integration-app\"")
+                                                               : std::string("\"token\":\"") + k_token + "\"";
     const std::string settings = std::string("{\"name\":\"") + options_.store_name + "\",\"domain\":\"" + k_domain +
-                                 "\",\"token\":\"" + k_token + "\",\"client_secret\":\"" + k_secret +
+                                 "\"," + credential + ",\"client_secret\":\"" + k_secret +
                                  "\",\"order_type\":\"Online order\",\"identify_by\":\"" + options_.identify_by +
                                  "\",\"api_url\":\"" + sim_->url() + "\",\"ca_file\":\"" + ca_file_.string() + "\"}";
     REQUIRE(host_->store().connections().add("shopify", settings));

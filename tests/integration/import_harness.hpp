@@ -23,6 +23,8 @@ struct HarnessOptions {
     std::string shop_currency = "UAH";
     std::string identify_by = "sku";
     std::string store_name = "Kyiv Honey";
+    // Connect with a client id (client credentials grant) instead of the static token.
+    bool client_credentials = false;
 };
 
 class ImportHarness {

@@ -198,3 +198,30 @@ TEST_CASE("R3 a failed import is retried by stores retry and imported once the c
     CHECK(harness.eventually([&] { return harness.dump("orders").Size() == 1; }));
     CHECK(std::string(harness.dump("imports")[0]["state"].GetString()) == "imported");
 }
+
+TEST_CASE("R3 an order refused for its currency is imported after settings set changes the host's currency") {
+    ImportHarness harness(HarnessOptions{sim::shopify::Plan::grow, "UAH", "AUD"});
+    REQUIRE(harness.post_order(fixture_order("shopify/webhooks/orders_create_aud.json")));
+    REQUIRE(harness.imports_settled(1));
+    CHECK(std::string(harness.dump("imports")[0]["state"].GetString()) == "failed");
+    // The running host reads the currency at each import: no restart.
+    const auto set = test_support::run_command({test_support::host_executable().string(), "--data",
+                                                harness.data_dir().string(), "settings", "set", "--currency", "AUD"});
+    REQUIRE(set.exit_code == 0);
+    const auto retried = test_support::run_command(
+        {test_support::host_executable().string(), "--data", harness.data_dir().string(), "stores", "retry"});
+    REQUIRE(retried.exit_code == 0);
+    CHECK(harness.eventually([&] { return harness.dump("orders").Size() == 1; }));
+    CHECK(std::string(harness.dump("imports")[0]["state"].GetString()) == "imported");
+    CHECK(std::string(harness.dump("orders")[0]["currency"].GetString()) == "AUD");
+}
+
+TEST_CASE("a store connected with a client id imports through tokens from the client credentials grant") {
+    HarnessOptions options;
+    options.client_credentials = true;
+    ImportHarness harness(options);
+    REQUIRE(harness.post_order(demo_orders()[0]));
+    CHECK(harness.eventually([&] { return harness.dump("orders").Size() == 1; }));
+    CHECK(harness.log().find("access token granted") != std::string::npos);
+    CHECK(harness.log().find("integration-client-secret") == std::string::npos);
+}

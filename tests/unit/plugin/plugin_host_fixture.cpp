@@ -22,8 +22,9 @@ PluginHostFixture::PluginHostFixture()
         std::vector<host::plugins::AdapterEntry>{}, dir_.path() / "copies",
         [this](const std::string& id) { return std::make_unique<host::runtime::LibraryContext>(id, *shared_); },
         reaper_, quiet_logger());
+    settings_ = std::make_unique<host::runtime::RuntimeHostSettings>(store_->settings(), "http://127.0.0.1:1");
     shared_ = std::make_unique<host::runtime::SharedServices>(host::runtime::SharedServices{
-        *store_, routes_, scheduler_, outbound_, *adapters_, quiet_logger(), "UAH", "http://127.0.0.1:1"});
+        *store_, routes_, scheduler_, outbound_, *adapters_, quiet_logger(), *settings_});
     library_ = std::make_unique<host::runtime::LibraryContext>("shopify", *shared_);
 }
 

@@ -15,6 +15,7 @@
 #include "host/plugins/library_reaper.hpp"
 #include "host/runtime/host_scheduler.hpp"
 #include "host/runtime/library_context.hpp"
+#include "host/runtime/runtime_host_settings.hpp"
 #include "host/store/host_store.hpp"
 #include "tests/support/temp_dir.hpp"
 
@@ -41,6 +42,7 @@ private:
     host::http::OutboundClient outbound_;
     host::plugins::LibraryReaper reaper_;
     std::unique_ptr<host::plugins::AdapterRegistry> adapters_;
+    std::unique_ptr<host::runtime::RuntimeHostSettings> settings_;
     std::unique_ptr<host::runtime::SharedServices> shared_;
     std::unique_ptr<host::runtime::LibraryContext> library_;
 };

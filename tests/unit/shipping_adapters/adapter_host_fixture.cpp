@@ -20,8 +20,9 @@ AdapterHost::AdapterHost(const std::string& library_id)
         std::vector<host::plugins::AdapterEntry>{}, dir_.path() / "copies",
         [this](const std::string& id) { return std::make_unique<host::runtime::LibraryContext>(id, *shared_); },
         reaper_, logger_);
+    settings_ = std::make_unique<host::runtime::RuntimeHostSettings>(store_->settings(), "http://127.0.0.1:1");
     shared_ = std::make_unique<host::runtime::SharedServices>(host::runtime::SharedServices{
-        *store_, routes_, scheduler_, outbound_, *adapters_, logger_, "UAH", "http://127.0.0.1:1"});
+        *store_, routes_, scheduler_, outbound_, *adapters_, logger_, *settings_});
     library_ = std::make_unique<host::runtime::LibraryContext>(library_id, *shared_);
 }
 

@@ -38,7 +38,7 @@ TEST_CASE("R1 stores add refuses invalid settings at their field and saves nothi
     };
     const Case cases[] = {
         {with(valid_store(), "--domain", "kyiv-flowers.com"), "Shop domain must look like my-shop.myshopify.com (--domain)"},
-        {without(valid_store(), "--token"), "Admin API access token is required (--token)"},
+        {without(valid_store(), "--token"), "Admin API access token or App client ID is required (--token)"},
         {with(valid_store(), "--client-secret", ""), "App client secret is required (--client-secret)"},
         {with(valid_store(), "--order-type", "Repair"), "Order type must be one of: Online order (--order-type)"},
         {with(valid_store(), "--identify-by", "barcode"), "Identify products by must be one of: name, sku, product_id"},
@@ -88,4 +88,14 @@ TEST_CASE("stores remove disconnects a store and adding its domain again reconne
     const auto listed = run_host(data, {"stores", "list"}).out;
     CHECK(listed.find("\"id\":1,\"connected\":true") != std::string::npos);
     CHECK(listed.find("\"id\":2") == std::string::npos);
+}
+
+TEST_CASE("R1 a store connects with a client id instead of a token (client credentials grant)") {
+    TempDir data;
+    const auto added = run_host(data, with(without(valid_store(), "--token"), "--client-id", "app-client-id"));
+    INFO(added.err);
+    REQUIRE(added.exit_code == 0);
+    CHECK(added.out.find("\"client_id\":\"app-client-id\"") != std::string::npos);
+    CHECK(added.out.find("\"token\":\"(not set)\"") != std::string::npos);
+    require_no_secret(added);
 }
