@@ -1,6 +1,7 @@
 #include "host/cli/demo_report.hpp"
 
 #include <iomanip>
+#include <map>
 
 #include <rapidjson/document.h>
 
@@ -61,18 +62,57 @@ void print_products(store::HostStore& store, std::ostream& out) {
             << text(product, "name") << "  (" << text(product, "category") << ")\n";
 }
 
+// Order numbers by id: waybills and comments name the order by its id.
+std::map<std::string, std::string> order_numbers(store::HostStore& store) {
+    std::map<std::string, std::string> numbers;
+    const auto orders = dumped(store, "orders");
+    for (const auto& order : orders.GetArray()) numbers[text(order, "id")] = text(order, "number");
+    return numbers;
+}
+
+std::string order_named(const std::map<std::string, std::string>& numbers, const rapidjson::Value& record) {
+    const auto found = numbers.find(text(record, "order_id"));
+    return found == numbers.end() ? "order " + text(record, "order_id") : found->second;
+}
+
+bool known(const std::string& value) { return !value.empty() && value != "-"; }
+
+// Nova Poshta's words and code, as the host's tracking last recorded them.
+std::string waybill_status(const rapidjson::Value& waybill) {
+    const auto status = text(waybill, "status");
+    const auto code = text(waybill, "status_code");
+    if (!known(status)) return "not tracked yet";
+    return known(code) ? status + ", code " + code : status;
+}
+
 void print_deliveries(store::HostStore& store, std::ostream& out) {
     const auto waybills = dumped(store, "waybills");
     const auto feed = dumped(store, "feed");
+    const auto numbers = order_numbers(store);
     out << "\nDeliveries: " << waybills.Size() << " Nova Poshta waybill(s), " << feed.Size() << " feed comment(s)\n";
-    for (const auto& waybill : waybills.GetArray())
-        out << "  TTN " << (text(waybill, "number").empty() ? "(not known yet)" : text(waybill, "number"))
-            << " order " << text(waybill, "order_id") << ": "
+    for (const auto& waybill : waybills.GetArray()) {
+        const auto ttn = text(waybill, "number");
+        out << "  TTN " << (known(ttn) ? ttn : "(not known yet)") << " " << order_named(numbers, waybill) << ": "
             << text(waybill, "recipient_name") << ", " << text(waybill, "city") << ", " << text(waybill, "branch")
-            << " [" << text(waybill, "status") << "]\n";
+            << " [" << waybill_status(waybill) << "]\n";
+    }
     for (const auto& comment : feed.GetArray())
-        out << "  order " << text(comment, "order_id") << " (" << text(comment, "author") << "): " << text(comment, "text")
+        out << "  " << order_named(numbers, comment) << " (" << text(comment, "author") << "): " << text(comment, "text")
             << "\n";
+}
+
+void print_tracking(const host_api::Result<ParcelReceipt>& receipt, std::ostream& out) {
+    out << "\nNova Poshta tracking:\n";
+    if (!receipt) {
+        out << "  (not shown: " << receipt.error().message << ")\n";
+        return;
+    }
+    out << "  TTN " << receipt->ttn << " of order " << receipt->order_number << " was received: \""
+        << receipt->waybill_status_before << "\" -> \"" << receipt->waybill_status_after << "\" (code "
+        << receipt->waybill_code_after << ")\n"
+        << "  order " << receipt->order_number << ": " << receipt->order_status_before << " -> "
+        << receipt->order_status_after << "\n";
+    if (!receipt->feed_comment.empty()) out << "  its feed: " << receipt->feed_comment << "\n";
 }
 
 void print_failures(store::HostStore& store, std::ostream& out) {
@@ -88,11 +128,12 @@ void print_failures(store::HostStore& store, std::ostream& out) {
 
 }  // namespace
 
-void print_demo_report(store::HostStore& store, std::ostream& out) {
+void print_demo_report(store::HostStore& store, const host_api::Result<ParcelReceipt>& receipt, std::ostream& out) {
     print_orders(store, out);
     print_contacts(store, out);
     print_products(store, out);
     print_deliveries(store, out);
+    print_tracking(receipt, out);
     print_failures(store, out);
     out.flush();
 }

@@ -2,12 +2,11 @@
 // The demo's Shopify: the local Shopify server (shopify-sim, built beside exchange-host)
 // started as a child process on a free loopback port, filled with the sample products and
 // orders through its control API. Stopped when this object goes.
-#include <sys/types.h>
-
-#include <cstdint>
 #include <filesystem>
+#include <memory>
 #include <string>
 
+#include "host/cli/demo_server_process.hpp"
 #include "host/http/outbound_client.hpp"
 #include "host_api/result.hpp"
 
@@ -25,21 +24,16 @@ struct DemoShopOptions {
 class DemoShop {
 public:
     static host_api::Result<std::unique_ptr<DemoShop>> start(const DemoShopOptions& options);
-    ~DemoShop();
-    DemoShop(const DemoShop&) = delete;
-    DemoShop& operator=(const DemoShop&) = delete;
 
-    std::string api_url() const { return "https://127.0.0.1:" + std::to_string(port_); }
+    std::string api_url() const { return "https://127.0.0.1:" + std::to_string(server_->port()); }
     // POSTs each element of a JSON array (or the one object) to /_sim/<kind>; how many took.
     host_api::Result<int> post_all(const std::string& kind, const std::string& json_array);
 
 private:
-    DemoShop(DemoShopOptions options, std::uint16_t port);
-    host_api::Result<void> wait_until_listening(int stdout_fd);
+    DemoShop(DemoShopOptions options, std::unique_ptr<DemoServerProcess> server);
 
     DemoShopOptions options_;
-    std::uint16_t port_;
-    pid_t pid_ = -1;
+    std::unique_ptr<DemoServerProcess> server_;
     http::OutboundClient client_;
 };
 
