@@ -1,60 +1,31 @@
 #include "tests/sim/nova_poshta/command_line.hpp"
 
-#include <algorithm>
-#include <map>
+#include "tests/sim/common/command_flags.hpp"
 
 namespace sim::nova_poshta {
 namespace {
 
-bool parse_listen(const std::string& text, CommandLine& out) {
-    const auto colon = text.rfind(':');
-    if (colon == std::string::npos || colon == 0 || colon + 1 == text.size()) return false;
-    std::string host = text.substr(0, colon);
-    const std::string port = text.substr(colon + 1);
-    if (port.size() > 5 || !std::all_of(port.begin(), port.end(), [](char c) { return c >= '0' && c <= '9'; }))
-        return false;
-    const int number = std::stoi(port);
-    if (number > 65535) return false;
-    out.listen_host = host;
-    if (host.size() > 2 && host.front() == '[' && host.back() == ']') host = host.substr(1, host.size() - 2);
-    out.options.address = host;
-    out.options.port = static_cast<std::uint16_t>(number);
-    return true;
+constexpr const char* k_usage =
+    "usage: novaposhta-sim --listen HOST:PORT --api-key K [--ca-out FILE] [--documents FILE]\n"
+    "                      [--log-level debug|info|warn|error]\n";
+
+bool known_log_level(const std::string& level) {
+    return level == "debug" || level == "info" || level == "warn" || level == "error";
 }
 
 }  // namespace
 
 host_api::Result<CommandLine> parse_command_line(const std::vector<std::string>& arguments) {
-    static const std::vector<std::string> known = {"--listen", "--api-key", "--ca-out", "--documents", "--log-level"};
-    std::map<std::string, std::string> values;
-    std::string problems;
-    for (std::size_t i = 0; i < arguments.size(); ++i) {
-        const auto& flag = arguments[i];
-        if (std::find(known.begin(), known.end(), flag) == known.end()) {
-            problems += "unknown option " + flag + "\n";
-            continue;
-        }
-        if (i + 1 == arguments.size()) {
-            problems += flag + " needs a value\n";
-            break;
-        }
-        values[flag] = arguments[++i];
-    }
+    common::CommandFlags flags(arguments, {"--listen", "--api-key", "--ca-out", "--documents", "--log-level"});
+    flags.require({"--listen", "--api-key"});
     CommandLine out;
-    for (const char* required : {"--listen", "--api-key"})
-        if (values[required].empty()) problems += std::string(required) + " is required\n";
-    if (!values["--listen"].empty() && !parse_listen(values["--listen"], out))
-        problems += "--listen: want HOST:PORT, e.g. 127.0.0.1:8444\n";
-    out.options.api_key = values["--api-key"];
-    if (values.count("--ca-out")) out.ca_out = values["--ca-out"];
-    if (values.count("--documents")) out.options.documents_file = values["--documents"];
-    if (values.count("--log-level")) {
-        const auto& level = values["--log-level"];
-        if (level != "debug" && level != "info" && level != "warn" && level != "error")
-            problems += "--log-level: one of debug, info, warn, error\n";
-        out.log_level = level;
-    }
-    if (!problems.empty()) return host_api::permanent_error(problems);
+    out.program = common::read_program_options(flags, "127.0.0.1:8444");
+    out.options.address = out.program.listen.address;
+    out.options.port = out.program.listen.port;
+    out.options.api_key = flags.value("--api-key");
+    if (flags.given("--documents")) out.options.documents_file = flags.value("--documents");
+    if (!known_log_level(out.program.log_level)) flags.add_problem("--log-level: one of debug, info, warn, error\n");
+    if (!flags.problems().empty()) return host_api::permanent_error(flags.problems() + k_usage);
     return out;
 }
 

@@ -4,6 +4,9 @@
 #include <rapidjson/writer.h>
 
 namespace sim::nova_poshta {
+using common::json_reply;
+using common::SimReply;
+
 namespace {
 
 std::string error_body(const std::string& message) {
@@ -40,10 +43,10 @@ host_api::Result<DocumentChange> change_of(const rapidjson::Value& json) {
 
 }  // namespace
 
-void ControlApi::add_routes(RouteTable& routes) {
-    routes.add("POST", "/_sim/documents", [this](const auto& request) { return post_documents(request); });
-    routes.add("POST", "/_sim/faults", [this](const auto& request) { return post_faults(request); });
-    routes.add("GET", "/_sim/stats", [this](const auto&) { return json_reply(200, stats_.to_json()); });
+void ControlApi::add_routes(common::RouteTable& routes) {
+    routes.add("POST", "/_sim/documents", [this](const auto& request, const auto&) { return post_documents(request); });
+    routes.add("POST", "/_sim/faults", [this](const auto& request, const auto&) { return post_faults(request); });
+    routes.add("GET", "/_sim/stats", [this](const auto&, const auto&) { return json_reply(200, stats_.to_json()); });
 }
 
 host_api::Result<std::size_t> ControlApi::put_documents(const rapidjson::Value& json) {

@@ -6,9 +6,9 @@
 //                          own for the code); answers {"documents":[{number,status_code,status}]}
 //   POST /_sim/faults     {"rate":0..1,"kinds":["500","drop"],"seed":N}
 //   GET  /_sim/stats      {"requests","documents_asked","largest_request","refused","faults"}
+#include "tests/sim/common/route_table.hpp"
 #include "tests/sim/nova_poshta/document_registry.hpp"
 #include "tests/sim/nova_poshta/fault_injector.hpp"
-#include "tests/sim/nova_poshta/route_table.hpp"
 #include "tests/sim/nova_poshta/sim_stats.hpp"
 
 #include <rapidjson/document.h>
@@ -20,15 +20,15 @@ public:
     ControlApi(DocumentRegistry& documents, FaultInjector& faults, SimStats& stats)
         : documents_(documents), faults_(faults), stats_(stats) {}
 
-    void add_routes(RouteTable& routes);
+    void add_routes(common::RouteTable& routes);
 
     // The documents of a POST /_sim/documents body (an object or an array), as the
     // route stores them; also how `novaposhta-sim --documents FILE` loads its file.
     host_api::Result<std::size_t> put_documents(const rapidjson::Value& json);
 
 private:
-    SimReply post_documents(const host_api::HttpRequest& request);
-    SimReply post_faults(const host_api::HttpRequest& request);
+    common::SimReply post_documents(const host_api::HttpRequest& request);
+    common::SimReply post_faults(const host_api::HttpRequest& request);
 
     DocumentRegistry& documents_;
     FaultInjector& faults_;

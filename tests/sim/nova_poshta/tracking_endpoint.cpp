@@ -8,6 +8,9 @@
 #include "tests/sim/nova_poshta/tracking_record.hpp"
 
 namespace sim::nova_poshta {
+using common::json_reply;
+using common::SimReply;
+
 namespace {
 
 // The errors and codes the real API gives (fixtures/novaposhta; the error code list of

@@ -6,9 +6,9 @@
 #include <string>
 
 #include "host_api/http.hpp"
+#include "tests/sim/common/sim_reply.hpp"
 #include "tests/sim/nova_poshta/document_registry.hpp"
 #include "tests/sim/nova_poshta/fault_injector.hpp"
-#include "tests/sim/nova_poshta/sim_reply.hpp"
 #include "tests/sim/nova_poshta/sim_stats.hpp"
 
 namespace sim::nova_poshta {
@@ -21,7 +21,7 @@ public:
     TrackingEndpoint(std::string api_key, DocumentRegistry& documents, FaultInjector& faults, SimStats& stats)
         : api_key_(std::move(api_key)), documents_(documents), faults_(faults), stats_(stats) {}
 
-    SimReply answer(const host_api::HttpRequest& request);
+    common::SimReply answer(const host_api::HttpRequest& request);
 
 private:
     std::string api_key_;

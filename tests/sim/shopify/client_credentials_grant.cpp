@@ -7,6 +7,9 @@
 #include "tests/sim/shopify/json_fields.hpp"
 
 namespace sim::shopify {
+using common::json_reply;
+using common::SimReply;
+
 namespace {
 
 constexpr const char* k_scope = "read_orders,read_products,read_customers";

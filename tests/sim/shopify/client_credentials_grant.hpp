@@ -5,8 +5,8 @@
 #include <string>
 
 #include "host_api/http.hpp"
+#include "tests/sim/common/sim_reply.hpp"
 #include "tests/sim/shopify/access_tokens.hpp"
-#include "tests/sim/shopify/sim_reply.hpp"
 
 namespace sim::shopify {
 
@@ -17,7 +17,7 @@ public:
     // 200 {"access_token":"shpat_…","scope":"read_orders,read_products,read_customers",
     // "expires_in":86399}; 400 {"error":"invalid_client"} for a wrong secret,
     // "invalid_request" without a client id, "unsupported_grant_type" for another grant.
-    SimReply answer(const host_api::HttpRequest& request) const;
+    common::SimReply answer(const host_api::HttpRequest& request) const;
 
 private:
     const std::string client_secret_;

@@ -8,6 +8,9 @@
 #include "tests/sim/shopify/order_payloads.hpp"
 
 namespace sim::shopify {
+using common::json_reply;
+using common::SimReply;
+
 namespace {
 
 SimReply bad_request(const std::string& message) {
@@ -73,7 +76,7 @@ ControlApi::ControlApi(OrderBook& orders, ProductCatalog& products, AccessTokens
       sender_(sender),
       stats_(stats) {}
 
-void ControlApi::add_routes(RouteTable& routes) {
+void ControlApi::add_routes(common::RouteTable& routes) {
     routes.add("POST", "/_sim/products", [this](const auto& request, const auto&) { return post_product(request); });
     routes.add("POST", "/_sim/orders", [this](const auto& request, const auto&) { return post_order(request); });
     routes.add("GET", "/_sim/orders/*", [this](const auto&, const auto& captures) { return get_order(captures[0]); });

@@ -2,11 +2,11 @@
 // The control API under /_sim/ (no auth), on the same HTTPS port: tests and scripts add
 // products and orders (which send webhooks, as Shopify would), cancel orders, read the
 // counters, inject faults, steer webhooks, shorten token lifetimes and set the bucket.
+#include "tests/sim/common/route_table.hpp"
 #include "tests/sim/shopify/access_tokens.hpp"
 #include "tests/sim/shopify/fault_injector.hpp"
 #include "tests/sim/shopify/order_book.hpp"
 #include "tests/sim/shopify/product_catalog.hpp"
-#include "tests/sim/shopify/route_table.hpp"
 #include "tests/sim/shopify/sim_stats.hpp"
 #include "tests/sim/shopify/throttle_bucket.hpp"
 #include "tests/sim/shopify/webhook_dispatcher.hpp"
@@ -19,21 +19,21 @@ public:
     ControlApi(OrderBook& orders, ProductCatalog& products, AccessTokens& tokens, ThrottleBucket& bucket,
                FaultInjector& faults, WebhookDispatcher& webhooks, WebhookSender& sender, SimStats& stats);
 
-    void add_routes(RouteTable& routes);
+    void add_routes(common::RouteTable& routes);
 
-    SimReply post_product(const host_api::HttpRequest& request);
-    SimReply post_order(const host_api::HttpRequest& request);
-    SimReply get_order(const std::string& id) const;
-    SimReply cancel_order(const std::string& id);
-    SimReply stats() const;
-    SimReply post_faults(const host_api::HttpRequest& request);
-    SimReply post_webhooks(const host_api::HttpRequest& request);
-    SimReply flush_webhooks();
-    SimReply post_tokens(const host_api::HttpRequest& request);
-    SimReply post_bucket(const host_api::HttpRequest& request);
+    common::SimReply post_product(const host_api::HttpRequest& request);
+    common::SimReply post_order(const host_api::HttpRequest& request);
+    common::SimReply get_order(const std::string& id) const;
+    common::SimReply cancel_order(const std::string& id);
+    common::SimReply stats() const;
+    common::SimReply post_faults(const host_api::HttpRequest& request);
+    common::SimReply post_webhooks(const host_api::HttpRequest& request);
+    common::SimReply flush_webhooks();
+    common::SimReply post_tokens(const host_api::HttpRequest& request);
+    common::SimReply post_bucket(const host_api::HttpRequest& request);
 
 private:
-    SimReply webhook_settings() const;
+    common::SimReply webhook_settings() const;
 
     OrderBook& orders_;
     ProductCatalog& products_;

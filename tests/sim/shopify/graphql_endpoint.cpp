@@ -11,6 +11,9 @@
 #include "tests/sim/shopify/random_ids.hpp"
 
 namespace sim::shopify {
+using common::json_reply;
+using common::SimReply;
+
 namespace {
 
 bool is_name_char(char c) {

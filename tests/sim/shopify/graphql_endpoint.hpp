@@ -5,12 +5,12 @@
 #include <string>
 
 #include "host_api/http.hpp"
+#include "tests/sim/common/sim_reply.hpp"
 #include "tests/sim/shopify/access_tokens.hpp"
 #include "tests/sim/shopify/fault_injector.hpp"
 #include "tests/sim/shopify/order_book.hpp"
 #include "tests/sim/shopify/product_catalog.hpp"
 #include "tests/sim/shopify/shop_profile.hpp"
-#include "tests/sim/shopify/sim_reply.hpp"
 #include "tests/sim/shopify/sim_stats.hpp"
 #include "tests/sim/shopify/throttle_bucket.hpp"
 
@@ -21,10 +21,10 @@ public:
     GraphqlEndpoint(const ShopProfile& shop, AccessTokens& tokens, ThrottleBucket& bucket, FaultInjector& faults,
                     OrderBook& orders, ProductCatalog& products, SimStats& stats);
 
-    SimReply answer(const host_api::HttpRequest& request, const std::string& api_version) const;
+    common::SimReply answer(const host_api::HttpRequest& request, const std::string& api_version) const;
 
 private:
-    SimReply fault_reply(Fault fault) const;
+    common::SimReply fault_reply(Fault fault) const;
 
     const ShopProfile& shop_;
     AccessTokens& tokens_;

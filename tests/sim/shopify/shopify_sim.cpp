@@ -1,14 +1,12 @@
 #include "tests/sim/shopify/shopify_sim.hpp"
 
 #include <stdexcept>
-#include <thread>
 #include <vector>
 
 #include <spdlog/spdlog.h>
-#include <boost/asio/io_context.hpp>
-#include <boost/asio/ip/address.hpp>
-#include <boost/asio/ssl/context.hpp>
 
+#include "tests/sim/common/https_server.hpp"
+#include "tests/sim/common/route_table.hpp"
 #include "tests/sim/shopify/access_tokens.hpp"
 #include "tests/sim/shopify/client_credentials_grant.hpp"
 #include "tests/sim/shopify/control_api.hpp"
@@ -17,42 +15,30 @@
 #include "tests/sim/shopify/order_book.hpp"
 #include "tests/sim/shopify/order_payloads.hpp"
 #include "tests/sim/shopify/product_catalog.hpp"
-#include "tests/sim/shopify/route_table.hpp"
 #include "tests/sim/shopify/shop_profile.hpp"
-#include "tests/sim/shopify/sim_listener.hpp"
 #include "tests/sim/shopify/sim_stats.hpp"
 #include "tests/sim/shopify/throttle_bucket.hpp"
 #include "tests/sim/shopify/webhook_dispatcher.hpp"
 #include "tests/sim/shopify/webhook_sender.hpp"
-#include "tests/support/test_certificate.hpp"
 
 namespace sim::shopify {
-namespace net = boost::asio;
-
 namespace {
-
-net::ip::address listen_address(const std::string& address) {
-    if (address == "localhost") return net::ip::make_address("127.0.0.1");
-    boost::system::error_code ec;
-    auto ip = net::ip::make_address(address, ec);
-    if (ec) throw std::runtime_error("cannot listen on \"" + address + "\": not an IP address or \"localhost\"");
-    return ip;
-}
-
-// The names a client may use: loopback always, the address listened on, and the shop's
-// myshopify domain (for clients that send it as SNI).
-std::string subject_alt_names(const SimOptions& options) {
-    std::string names = "DNS:localhost,IP:127.0.0.1,IP:::1";
-    boost::system::error_code ec;
-    const auto ip = net::ip::make_address(options.address, ec);
-    if (!ec && !ip.is_unspecified() && ip.to_string() != "127.0.0.1" && ip.to_string() != "::1")
-        names += ",IP:" + ip.to_string();
-    if (!options.shop_domain.empty()) names += ",DNS:" + options.shop_domain;
-    return names;
-}
 
 ShopProfile profile_of(const SimOptions& options) {
     return ShopProfile{options.shop_domain, options.currency, options.plan, limits_of(options.plan)};
+}
+
+// The shop's myshopify domain, for clients that send it as SNI.
+std::vector<std::string> host_names(const SimOptions& options) {
+    if (options.shop_domain.empty()) return {};
+    return {options.shop_domain};
+}
+
+// What the local Shopify answers on its own, in Shopify's error shape.
+common::ErrorReplies shopify_errors() {
+    return {common::json_reply(404, R"({"errors":"Not Found"})"),
+            common::json_reply(405, R"({"errors":"Method Not Allowed"})"),
+            common::json_reply(500, R"({"errors":"Internal Server Error"})")};
 }
 
 }  // namespace
@@ -60,7 +46,6 @@ ShopProfile profile_of(const SimOptions& options) {
 struct ShopifySim::Running {
     explicit Running(SimOptions options_in)
         : options(std::move(options_in)),
-          certificate(test_support::TestCertificate::generate(subject_alt_names(options))),
           shop(profile_of(options)),
           tokens(options.token),
           bucket(shop.limits.maximum_available, shop.limits.restore_rate),
@@ -69,21 +54,26 @@ struct ShopifySim::Running {
           grant(options.client_secret, tokens),
           graphql(shop, tokens, bucket, faults, orders, products, stats),
           control(orders, products, tokens, bucket, faults, webhooks, sender, stats),
-          tls(net::ssl::context::tls_server) {
-        tls.use_certificate_chain(net::buffer(certificate.cert_pem));
-        tls.use_private_key(net::buffer(certificate.key_pem), net::ssl::context::pem);
-
+          routes(shopify_errors()),
+          server(server_settings(), options.address, host_names(options)) {
         routes.add("POST", "/admin/api/*/graphql.json",
                    [this](const auto& request, const auto& captures) { return graphql.answer(request, captures[0]); });
         routes.add("POST", "/admin/oauth/access_token",
                    [this](const auto& request, const auto&) { return grant.answer(request); });
         control.add_routes(routes);
+    }
 
-        listener = std::make_shared<SimListener>(io, tls, routes, stats);
+    common::ServerSettings server_settings() {
+        return {.name = "shopify-sim",
+                .body_limit = 10 * 1024 * 1024,
+                .errors = shopify_errors(),
+                .handler = [this](const host_api::HttpRequest& request) {
+                    ++stats.requests;  // every request, any path
+                    return routes.dispatch(request);
+                }};
     }
 
     SimOptions options;
-    test_support::TestCertificate certificate;
     ShopProfile shop;
     SimStats stats;
     OrderBook orders;
@@ -96,13 +86,8 @@ struct ShopifySim::Running {
     ClientCredentialsGrant grant;
     GraphqlEndpoint graphql;
     ControlApi control;
-    RouteTable routes;
-    net::ssl::context tls;  // before io: sessions still pending when io goes use it
-    net::io_context io;
-    std::shared_ptr<SimListener> listener;
-    std::vector<std::thread> threads;
-    std::uint16_t port = 0;
-    bool stopped = false;
+    common::RouteTable routes;
+    common::HttpsServer server;  // last: its connections use everything above
 };
 
 ShopifySim::ShopifySim(SimOptions options) : running_(std::make_unique<Running>(std::move(options))) {
@@ -113,44 +98,21 @@ ShopifySim::ShopifySim(SimOptions options) : running_(std::make_unique<Running>(
         const auto loaded = load_orders(*json);
         spdlog::info("shopify-sim loaded {} orders from {}", loaded, running.options.orders_file.string());
     }
-    try {
-        running.port = running.listener->listen(
-            net::ip::tcp::endpoint(listen_address(running.options.address), running.options.port));
-    } catch (const boost::system::system_error& e) {
-        throw std::runtime_error("cannot listen on " + running.options.address + ":" +
-                                 std::to_string(running.options.port) + ": " + e.code().message());
-    }
-    running.listener->start();
-    for (int i = 0; i < std::max(1, running.options.threads); ++i)
-        running.threads.emplace_back([&running] { running.io.run(); });
+    running.server.start(running.options.port, running.options.threads);
 }
 
 ShopifySim::~ShopifySim() { stop(); }
 
 void ShopifySim::stop() {
-    auto& running = *running_;
-    if (running.stopped) return;
-    running.stopped = true;
-    running.listener->stop();
-    running.io.stop();
-    for (auto& thread : running.threads) thread.join();
-    running.threads.clear();
-    running.sender.stop();
+    running_->server.stop();
+    running_->sender.stop();
 }
 
-std::uint16_t ShopifySim::port() const { return running_->port; }
+std::uint16_t ShopifySim::port() const { return running_->server.port(); }
 
-std::string ShopifySim::url(std::string_view target) const {
-    const auto& address = running_->options.address;
-    std::string host = address;
-    boost::system::error_code ec;
-    const auto ip = net::ip::make_address(address, ec);
-    if (!ec && ip.is_unspecified()) host = ip.is_v6() ? "::1" : "127.0.0.1";
-    if (host.find(':') != std::string::npos) host = "[" + host + "]";
-    return "https://" + host + ":" + std::to_string(port()) + std::string(target);
-}
+std::string ShopifySim::url(std::string_view target) const { return running_->server.url(target); }
 
-const std::string& ShopifySim::ca_pem() const { return running_->certificate.ca_pem; }
+const std::string& ShopifySim::ca_pem() const { return running_->server.ca_pem(); }
 
 const SimOptions& ShopifySim::options() const { return running_->options; }
 

@@ -27,18 +27,18 @@ TEST_CASE("the novaposhta-sim command line takes the documented options") {
     REQUIRE(parsed);
     CHECK(parsed->options.address == "127.0.0.1");
     CHECK(parsed->options.port == 8444);
-    CHECK(parsed->listen_host == "127.0.0.1");
+    CHECK(parsed->program.listen.host_as_given == "127.0.0.1");
     CHECK(parsed->options.api_key == "k");
-    CHECK(parsed->ca_out.empty());
+    CHECK(parsed->program.ca_out.empty());
 
     parsed = parse_command_line({"--listen", "[::1]:0", "--api-key", "k", "--ca-out", "/tmp/np-ca.pem", "--documents",
                                  "ttns.json", "--log-level", "debug"});
     REQUIRE(parsed);
     CHECK(parsed->options.address == "::1");
-    CHECK(parsed->listen_host == "[::1]");
-    CHECK(parsed->ca_out == "/tmp/np-ca.pem");
+    CHECK(parsed->program.listen.host_as_given == "[::1]");
+    CHECK(parsed->program.ca_out == "/tmp/np-ca.pem");
     CHECK(parsed->options.documents_file == "ttns.json");
-    CHECK(parsed->log_level == "debug");
+    CHECK(parsed->program.log_level == "debug");
 }
 
 TEST_CASE("the novaposhta-sim command line reports every problem at once") {
@@ -85,6 +85,19 @@ TEST_CASE("R13 novaposhta-sim prints its listening line, serves HTTPS with the C
     CHECK(sim.err().find("cli-key") == std::string::npos);
 
     sim.signal(SIGTERM);
+    CHECK(sim.wait(std::chrono::seconds(10)) == 0);
+}
+
+TEST_CASE("novaposhta-sim started in the background by a shell (SIGINT ignored) still stops on SIGINT") {
+    test_support::TempDir dir;
+    // `trap "" INT` is what a non-interactive shell does to a background job; exec keeps it.
+    test_support::ChildProcess sim(
+        {"/bin/sh", "-c", "trap '' INT; exec \"$0\" --listen 127.0.0.1:0 --api-key k", executable().string()},
+        dir.path());
+    for (int i = 0; i < 200 && sim.out().find("listening") == std::string::npos; ++i)
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    REQUIRE_THAT(sim.out(), Catch::StartsWith("novaposhta-sim listening on https://127.0.0.1:"));
+    sim.signal(SIGINT);
     CHECK(sim.wait(std::chrono::seconds(10)) == 0);
 }
 

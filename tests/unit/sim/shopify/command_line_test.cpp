@@ -29,7 +29,7 @@ TEST_CASE("the command line takes the documented options, with grow and UAH by d
     REQUIRE(parsed);
     CHECK(parsed->options.address == "127.0.0.1");
     CHECK(parsed->options.port == 8443);
-    CHECK(parsed->listen_host == "127.0.0.1");
+    CHECK(parsed->program.listen.host_as_given == "127.0.0.1");
     CHECK(parsed->options.shop_domain == "demo.myshopify.com");
     CHECK(parsed->options.plan == Plan::grow);
     CHECK(parsed->options.currency == "UAH");
@@ -42,7 +42,7 @@ TEST_CASE("the command line takes the documented options, with grow and UAH by d
     REQUIRE(parsed);
     CHECK(parsed->options.plan == Plan::plus);
     CHECK(parsed->options.currency == "EUR");
-    CHECK(parsed->ca_out == "/tmp/ca.pem");
+    CHECK(parsed->program.ca_out == "/tmp/ca.pem");
     CHECK(parsed->options.webhook_url == "http://127.0.0.1:8080/shopify/webhooks");
     CHECK(parsed->options.orders_file == "orders.json");
 }

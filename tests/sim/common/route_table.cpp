@@ -1,8 +1,8 @@
-#include "tests/sim/shopify/route_table.hpp"
+#include "tests/sim/common/route_table.hpp"
 
 #include <optional>
 
-namespace sim::shopify {
+namespace sim::common {
 namespace {
 
 std::vector<std::string> split(const std::string& path) {
@@ -50,8 +50,7 @@ SimReply RouteTable::dispatch(const host_api::HttpRequest& request) const {
         }
         return route.handler(request, *captures);
     }
-    if (path_known) return json_reply(405, R"({"errors":"Method Not Allowed"})");
-    return json_reply(404, R"({"errors":"Not Found"})");
+    return path_known ? errors_.method_not_allowed : errors_.not_found;
 }
 
-}  // namespace sim::shopify
+}  // namespace sim::common

@@ -1,7 +1,7 @@
 #pragma once
-// One HTTPS connection to the local Shopify: TLS handshake, then HTTP/1.1 requests
-// answered by the route table until the client closes, a timeout passes, or a fault
-// drops the connection without an answer.
+// One HTTPS connection to a local server: TLS handshake, then HTTP/1.1 requests answered
+// by the server's handler until the client closes, a timeout passes, or a fault drops the
+// connection without an answer.
 #include <memory>
 #include <optional>
 
@@ -14,16 +14,15 @@
 #include <boost/beast/http/string_body.hpp>
 #include <boost/beast/ssl/ssl_stream.hpp>
 
-#include "tests/sim/shopify/route_table.hpp"
-#include "tests/sim/shopify/sim_stats.hpp"
+#include "tests/sim/common/server_settings.hpp"
 
-namespace sim::shopify {
+namespace sim::common {
 
 class SimSession : public std::enable_shared_from_this<SimSession> {
 public:
     // `socket` must run on a strand of its own: every handler of the session runs there.
-    SimSession(boost::asio::ip::tcp::socket&& socket, boost::asio::ssl::context& tls, const RouteTable& routes,
-               SimStats& stats);
+    // `settings` must outlive the io_context the socket runs on.
+    SimSession(boost::asio::ip::tcp::socket&& socket, boost::asio::ssl::context& tls, const ServerSettings& settings);
 
     void start();
 
@@ -37,6 +36,7 @@ private:
     void read_body();
     void on_read(boost::beast::error_code ec, std::size_t bytes);
     void answer();
+    SimReply reply_to(const host_api::HttpRequest& request) const;
     void on_write(bool close, boost::beast::error_code ec, std::size_t bytes);
     void shut_down();
     void drop();
@@ -46,8 +46,7 @@ private:
     std::optional<Parser> parser_;
     boost::beast::http::response<boost::beast::http::empty_body> continue_;
     Response response_;
-    const RouteTable& routes_;
-    SimStats& stats_;
+    const ServerSettings& settings_;
 };
 
-}  // namespace sim::shopify
+}  // namespace sim::common

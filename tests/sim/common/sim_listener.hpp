@@ -1,6 +1,6 @@
 #pragma once
-// The accept loop of the local Shopify: every accepted connection becomes a SimSession on
-// a strand of its own.
+// The accept loop of a local server: every accepted connection becomes a SimSession on a
+// strand of its own.
 #include <cstdint>
 #include <memory>
 
@@ -9,19 +9,20 @@
 #include <boost/asio/ssl/context.hpp>
 #include <boost/beast/core/error.hpp>
 
-#include "tests/sim/shopify/route_table.hpp"
-#include "tests/sim/shopify/sim_stats.hpp"
+#include "tests/sim/common/server_settings.hpp"
 
-namespace sim::shopify {
+namespace sim::common {
 
 class SimListener : public std::enable_shared_from_this<SimListener> {
 public:
-    SimListener(boost::asio::io_context& io, boost::asio::ssl::context& tls, const RouteTable& routes, SimStats& stats);
+    // `tls` and `settings` must outlive `io`: sessions still pending when it goes use them.
+    SimListener(boost::asio::io_context& io, boost::asio::ssl::context& tls, const ServerSettings& settings);
 
     // Binds and listens; returns the bound port. Throws boost::system::system_error.
     std::uint16_t listen(const boost::asio::ip::tcp::endpoint& endpoint);
     void start();
-    // Stops accepting. Safe from any thread.
+    // Stops accepting and returns once the socket is closed. Call it while the
+    // io_context runs, from any thread but the listener's own.
     void stop();
 
 private:
@@ -31,8 +32,7 @@ private:
     boost::asio::io_context& io_;
     boost::asio::ssl::context& tls_;
     boost::asio::ip::tcp::acceptor acceptor_;  // on a strand
-    const RouteTable& routes_;
-    SimStats& stats_;
+    const ServerSettings& settings_;
 };
 
-}  // namespace sim::shopify
+}  // namespace sim::common

@@ -1,19 +1,21 @@
-#include "tests/sim/shopify/sim_listener.hpp"
+#include "tests/sim/common/sim_listener.hpp"
+
+#include <future>
 
 #include <spdlog/spdlog.h>
 #include <boost/asio/dispatch.hpp>
 #include <boost/asio/strand.hpp>
 #include <boost/beast/core/bind_handler.hpp>
 
-#include "tests/sim/shopify/sim_session.hpp"
+#include "tests/sim/common/sim_session.hpp"
 
-namespace sim::shopify {
+namespace sim::common {
 namespace net = boost::asio;
 namespace beast = boost::beast;
 using tcp = boost::asio::ip::tcp;
 
-SimListener::SimListener(net::io_context& io, net::ssl::context& tls, const RouteTable& routes, SimStats& stats)
-    : io_(io), tls_(tls), acceptor_(net::make_strand(io)), routes_(routes), stats_(stats) {}
+SimListener::SimListener(net::io_context& io, net::ssl::context& tls, const ServerSettings& settings)
+    : io_(io), tls_(tls), acceptor_(net::make_strand(io)), settings_(settings) {}
 
 std::uint16_t SimListener::listen(const tcp::endpoint& endpoint) {
     acceptor_.open(endpoint.protocol());
@@ -28,10 +30,15 @@ void SimListener::start() {
 }
 
 void SimListener::stop() {
-    net::dispatch(acceptor_.get_executor(), [self = shared_from_this()] {
+    // Waits for the close: the io_context may be stopped right after, and a listening
+    // socket nobody accepts on would leave clients hanging instead of refused.
+    std::promise<void> closed;
+    net::dispatch(acceptor_.get_executor(), [self = shared_from_this(), &closed] {
         beast::error_code ignored;
         self->acceptor_.close(ignored);
+        closed.set_value();
     });
+    closed.get_future().wait();
 }
 
 void SimListener::accept() {
@@ -42,11 +49,11 @@ void SimListener::accept() {
 void SimListener::on_accept(beast::error_code ec, tcp::socket socket) {
     if (ec == net::error::operation_aborted || !acceptor_.is_open()) return;
     if (ec) {
-        spdlog::warn("shopify-sim accept failed: {}", ec.message());
+        spdlog::warn("{} accept failed: {}", settings_.name, ec.message());
     } else {
-        std::make_shared<SimSession>(std::move(socket), tls_, routes_, stats_)->start();
+        std::make_shared<SimSession>(std::move(socket), tls_, settings_)->start();
     }
     accept();
 }
 
-}  // namespace sim::shopify
+}  // namespace sim::common

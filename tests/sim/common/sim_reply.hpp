@@ -1,12 +1,12 @@
 #pragma once
-// What a route of the local Nova Poshta answers: an HTTP response, or (a fault a test
-// asked for) a connection closed without any answer.
+// What a route of a local server answers: an HTTP response, or (a fault a test asked for)
+// a connection closed without any answer.
 #include <string>
 #include <utility>
 
 #include "host_api/http.hpp"
 
-namespace sim::nova_poshta {
+namespace sim::common {
 
 struct SimReply {
     host_api::HttpResponse response;
@@ -21,4 +21,4 @@ inline SimReply json_reply(int status, std::string body) {
     return reply;
 }
 
-}  // namespace sim::nova_poshta
+}  // namespace sim::common
