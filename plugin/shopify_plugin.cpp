@@ -6,6 +6,7 @@ host_api::Result<void> ShopifyPlugin::on_start(host_api::HostContext& host) {
     host_ = &host;
     worker_ = std::make_unique<sync::SyncWorker>(host, stores_);
     intake_ = std::make_unique<WebhookIntake>(host, stores_, [this] { worker_->wake(); });
+    refresher_ = std::make_unique<sync::OrderRefresher>(host, stores_, [this] { worker_->wake(); });
     auto route = host.routes.add_route("POST", k_webhook_path,
                                        [this](const host_api::HttpRequest& request) { return intake_->handle(request); });
     if (!route) return route.error();
@@ -34,14 +35,15 @@ host_api::Result<void> ShopifyPlugin::on_store_changed(const host_api::StoreConn
 }
 
 host_api::Result<void> ShopifyPlugin::on_store_removed(const host_api::StoreConnection& connection) {
+    if (auto store = stores_.find(connection.id)) worker_->retire(*store);
     stores_.remove(connection.id);
     host_->logger->info("store connection {} removed; its imported orders stay", connection.id);
     return host_api::success();
 }
 
 host_api::Result<std::vector<host_api::RefreshOutcome>> ShopifyPlugin::on_refresh_orders(
-    const std::vector<host_api::OrderId>&, host_api::EmployeeId) {
-    return host_api::permanent_error("refreshing orders is not available yet");
+    const std::vector<host_api::OrderId>& orders, host_api::EmployeeId employee) {
+    return refresher_->refresh(orders, employee);
 }
 
 }  // namespace shopify

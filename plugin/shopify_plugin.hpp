@@ -6,6 +6,7 @@
 
 #include "host_api/plugin.hpp"
 #include "plugin/shopify/webhook_intake.hpp"
+#include "plugin/sync/order_refresher.hpp"
 #include "plugin/sync/store_registry.hpp"
 #include "plugin/sync/sync_worker.hpp"
 
@@ -26,6 +27,7 @@ private:
     sync::StoreRegistry stores_;
     std::unique_ptr<sync::SyncWorker> worker_;
     std::unique_ptr<WebhookIntake> intake_;
+    std::unique_ptr<sync::OrderRefresher> refresher_;
 };
 
 }  // namespace shopify

@@ -21,6 +21,10 @@ const std::array k_commands{
     Command{"stores retry", "stores retry [NAME]",
             "import the failed orders again (of one store, by its name), e.g. after a setting changed",
             run_stores_retry},
+    Command{"orders refresh", "orders refresh ID... --as LOGIN",
+            "fetch orders from their store again, as that employee (at most once per 10 minutes; "
+            "needs a running host)",
+            run_orders_refresh},
     Command{"dump", "dump orders|contacts|products|categories|waybills|feed|imports", "a JSON array on stdout",
             run_dump},
     Command{"adapters list", "adapters list", "the shipping adapters and the libraries they load", run_adapters_list},

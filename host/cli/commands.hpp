@@ -15,6 +15,7 @@ int run_adapters_list(CliContext& context);
 int run_adapters_swap(CliContext& context);
 int run_novaposhta_set(CliContext& context);
 int run_novaposhta_show(CliContext& context);
+int run_orders_refresh(CliContext& context);
 int run_settings_set(CliContext& context);
 int run_settings_show(CliContext& context);
 

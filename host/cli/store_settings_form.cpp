@@ -12,6 +12,15 @@ std::string field_name(std::string option) {
     return option;
 }
 
+// Command-line words are text; a field the schema types as an integer gets a number when
+// the text is one (otherwise the text, which the validator then refuses at the field).
+rapidjson::Value typed_value(const std::string& type, const std::string& text,
+                             rapidjson::Document::AllocatorType& allocator) {
+    const bool digits = !text.empty() && text.size() <= 18 && text.find_first_not_of("0123456789") == std::string::npos;
+    if (type == "integer" && digits) return rapidjson::Value(static_cast<std::int64_t>(std::stoll(text)));
+    return rapidjson::Value(text.c_str(), allocator);
+}
+
 }  // namespace
 
 std::string option_name(const std::string& field) {
@@ -41,8 +50,9 @@ host_api::Result<StoreSettingsForm> read_store_settings(const CliContext& contex
         if (std::find(k_non_setting_options.begin(), k_non_setting_options.end(), option) != k_non_setting_options.end())
             continue;
         const auto value = *context.arguments.option(option);
-        form.settings.AddMember(rapidjson::Value(field_name(option).c_str(), allocator),
-                                rapidjson::Value(value.c_str(), allocator), allocator);
+        const auto field = field_name(option);
+        form.settings.AddMember(rapidjson::Value(field.c_str(), allocator),
+                                typed_value(form.validator.type_of(field), value, allocator), allocator);
     }
     form.errors = form.validator.validate(form.settings);
     return form;

@@ -24,7 +24,9 @@ std::string setting(const rapidjson::Value& settings, const char* name) {
 }
 
 // {"id":…,"connected":…, …the settings with secrets replaced by "(set)"/"(not set)"}
-std::string connection_json(const store::StoredConnection& connection, const runtime::SettingsValidator& validator) {
+// The connection as people may see it: secrets hidden, with what the plugin reported.
+std::string connection_json(const store::StoredConnection& connection, const runtime::SettingsValidator& validator,
+                            const std::vector<std::pair<std::string, std::string>>& notice_list = {}) {
     rapidjson::Document settings;
     settings.Parse(connection.settings_json.c_str());
     if (settings.HasParseError() || !settings.IsObject()) settings.SetObject();
@@ -36,6 +38,10 @@ std::string connection_json(const store::StoredConnection& connection, const run
     out.AddMember("connected", connection.connected, allocator);
     for (auto& member : shown.GetObject())
         out.AddMember(rapidjson::Value(member.name, allocator), rapidjson::Value(member.value, allocator), allocator);
+    rapidjson::Value notices(rapidjson::kObjectType);
+    for (const auto& [topic, text] : notice_list)
+        notices.AddMember(rapidjson::Value(topic.c_str(), allocator), rapidjson::Value(text.c_str(), allocator), allocator);
+    out.AddMember("notices", notices, allocator);
     return to_json(out);
 }
 
@@ -114,8 +120,11 @@ int run_stores_list(CliContext& context) {
     auto listed = (*store)->connections().list(manifest->id);
     if (!validator || !listed) return fail(context, "cannot read the store connections");
     context.out << "[";
-    for (std::size_t i = 0; i < listed->size(); ++i)
-        context.out << (i == 0 ? "" : ",\n ") << connection_json((*listed)[i], *validator);
+    for (std::size_t i = 0; i < listed->size(); ++i) {
+        auto notices = (*store)->connections().notices((*listed)[i].id);
+        context.out << (i == 0 ? "" : ",\n ")
+                    << connection_json((*listed)[i], *validator, notices ? *notices : std::vector<std::pair<std::string, std::string>>{});
+    }
     context.out << "]\n";
     return k_exit_ok;
 }

@@ -10,4 +10,9 @@ host_api::Result<void> RuntimeConnectionStatus::disconnect(host_api::ConnectionI
     return host_api::success();
 }
 
+host_api::Result<void> RuntimeConnectionStatus::report(host_api::ConnectionId connection, const std::string& topic,
+                                                       const std::string& text) {
+    return connections_.set_notice(connection, topic, text);
+}
+
 }  // namespace host::runtime

@@ -19,6 +19,8 @@ public:
         : connections_(connections), changed_(std::move(changed)), logger_(std::move(logger)) {}
 
     host_api::Result<void> disconnect(host_api::ConnectionId connection, const std::string& reason) override;
+    host_api::Result<void> report(host_api::ConnectionId connection, const std::string& topic,
+                                  const std::string& text) override;
 
 private:
     store::StoreConnections& connections_;

@@ -1,5 +1,7 @@
 #include "host/runtime/host_runtime.hpp"
 
+#include <algorithm>
+
 #include <boost/asio/signal_set.hpp>
 
 #include "host/plugins/manifest.hpp"
@@ -43,6 +45,7 @@ host_api::Result<void> HostRuntime::open() {
         return host_api::HttpResponse{200, "application/json", {}, host_status_json(statuses(), manifest_error_)};
     });
     load_libraries();
+    start_web_api();
     timers_.push_back(scheduler_->run_every(options_.watch_interval, [this] { watch(); }));
     timers_.push_back(scheduler_->run_every(options_.tracking_interval, [this] { track_deliveries(); }));
     logger_->info("host listening on http://{}:{} (data in {})", options_.listen_address, port_,
@@ -70,6 +73,37 @@ void HostRuntime::load_libraries() {
     plugins_->start(swaps);
     connections_ = std::make_unique<ConnectionWatcher>(store_->connections(), manifest->id, logger_);
     pick_up_changes();
+}
+
+void HostRuntime::start_web_api() {
+    web_api::WebApiServices services{*store_,
+                                     [this]() -> host_api::Plugin* { return plugins_ ? plugins_->plugin() : nullptr; },
+                                     [this](const std::string& adapter, const std::filesystem::path& library) {
+                                         return swap_adapter(adapter, library);
+                                     }};
+    const auto url = "http://" + options_.listen_address + ":" + std::to_string(port_);
+    auto api = web_api::WebApi::start(routes_, options_.data_dir, url, std::move(services));
+    if (!api) {
+        logger_->error("the JSON API is not available: {}", api.error().message);
+        return;
+    }
+    web_api_ = std::move(*api);
+}
+
+host_api::Result<void> HostRuntime::swap_adapter(const std::string& adapter, const std::filesystem::path& library) {
+    std::lock_guard lock(watch_mutex_);
+    if (!plugins_) return host_api::permanent_error("no libraries are loaded");
+    const auto ids = plugins_->adapters().adapter_ids();
+    if (std::find(ids.begin(), ids.end(), adapter) == ids.end())
+        return host_api::permanent_error("no adapter '" + adapter + "' in the manifest");
+    if (auto loaded = plugins_->adapters().load(adapter, library); !loaded)
+        return host_api::permanent_error("refused " + loaded.error().message + "; the adapter keeps its library");
+    if (auto recorded = store_->adapter_overrides().set(adapter, library.string()); !recorded) return recorded.error();
+    // The watcher sees the record next: it is what is loaded already.
+    auto swap = store_->adapter_overrides().get(adapter);
+    if (swap && *swap) applied_keys_[adapter] = swap_key(**swap);
+    logger_->info("adapter {} swapped to {}", adapter, library.string());
+    return host_api::success();
 }
 
 // Swaps recorded by `adapters swap` before this start: they are the adapters' libraries now.
@@ -153,6 +187,7 @@ void HostRuntime::stop() {
         stop_requested_.notify_all();
     }
     if (signals_) signals_->cancel();
+    if (web_api_) web_api_->withdraw();
     if (server_) server_->stop();
     for (const auto timer : timers_) scheduler_->cancel(timer);
     if (plugins_) plugins_->stop();

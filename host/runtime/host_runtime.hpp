@@ -26,6 +26,7 @@
 #include "host/runtime/library_context.hpp"
 #include "host/runtime/runtime_host_settings.hpp"
 #include "host/store/host_store.hpp"
+#include "host/web_api/web_api.hpp"
 
 namespace host::runtime {
 
@@ -51,11 +52,15 @@ public:
     std::vector<plugins::LibraryStatus> statuses() const;
     // Applies what other processes wrote (connections, adapter swaps) right now.
     void pick_up_changes();
+    // Loads `library` for the adapter now and records it for later starts; a refused
+    // library leaves the adapter as it was (R17).
+    host_api::Result<void> swap_adapter(const std::string& adapter, const std::filesystem::path& library);
 
 private:
     HostRuntime(HostOptions options, std::shared_ptr<spdlog::logger> logger);
     host_api::Result<void> open();
     void load_libraries();
+    void start_web_api();
     std::map<std::string, std::filesystem::path> pending_swaps();
     void apply_swaps();
     void watch();
@@ -78,6 +83,7 @@ private:
     std::unique_ptr<SharedServices> shared_;
     std::unique_ptr<plugins::PluginManager> plugins_;
     std::unique_ptr<ConnectionWatcher> connections_;
+    std::unique_ptr<web_api::WebApi> web_api_;
     std::mutex watch_mutex_;  // one pick-up at a time
     std::int64_t data_version_ = -1;
     std::map<std::string, std::string> applied_keys_;  // adapter id -> the swap request last applied

@@ -31,6 +31,12 @@ std::string joined(const rapidjson::Value& values) {
     return out;
 }
 
+std::string number_text(const rapidjson::Value& rule, const char* name) {
+    const auto* value = member(rule, name);
+    if (value == nullptr || !value->IsNumber()) return "?";
+    return value->IsInt64() ? std::to_string(value->GetInt64()) : std::to_string(value->GetDouble());
+}
+
 // The message for the keyword a single property's value failed.
 std::string problem(const std::string& keyword, const rapidjson::Value& rule) {
     if (keyword == "pattern") {
@@ -44,6 +50,8 @@ std::string problem(const std::string& keyword, const rapidjson::Value& rule) {
     if (keyword == "minLength") return "must not be empty";
     if (keyword == "maxLength") return "is too long";
     if (keyword == "type") return "must be " + string_member(rule, "type");
+    if (keyword == "minimum") return "must be at least " + number_text(rule, "minimum");
+    if (keyword == "maximum") return "must be at most " + number_text(rule, "maximum");
     return "is not valid (" + keyword + ")";
 }
 
@@ -161,6 +169,11 @@ std::vector<std::string> SettingsValidator::field_names() const {
 
 bool SettingsValidator::has_field(const std::string& name) const {
     return member(*member(*schema_, "properties"), name.c_str()) != nullptr;
+}
+
+std::string SettingsValidator::type_of(const std::string& name) const {
+    const auto* rule = member(*member(*schema_, "properties"), name.c_str());
+    return rule != nullptr ? string_member(*rule, "type") : "";
 }
 
 std::string SettingsValidator::redacted(const rapidjson::Value& settings) const {

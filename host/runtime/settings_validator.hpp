@@ -31,6 +31,8 @@ public:
     std::vector<std::string> secret_fields() const;
     std::vector<std::string> field_names() const;
     bool has_field(const std::string& name) const;
+    // The field's JSON Schema "type" ("string", "integer", …); "" when it has none.
+    std::string type_of(const std::string& name) const;
     // The settings as JSON with every secret replaced by "(set)" or "(not set)".
     std::string redacted(const rapidjson::Value& settings) const;
 

@@ -216,6 +216,18 @@ void migration_2(Database& db) {
         "ALTER TABLE nova_poshta_settings ADD COLUMN ca_file TEXT NOT NULL DEFAULT '';");
 }
 
+// What plugins report about each store connection for people to see.
+void migration_3(Database& db) {
+    db.execute(
+        "CREATE TABLE connection_notices ("
+        "  connection_id INTEGER NOT NULL REFERENCES store_connections(id) ON DELETE CASCADE,"
+        "  topic TEXT NOT NULL,"
+        "  text TEXT NOT NULL,"
+        "  updated_at INTEGER NOT NULL,"
+        "  PRIMARY KEY (connection_id, topic)"
+        ") WITHOUT ROWID;");
+}
+
 struct Migration {
     int version;
     const char* name;
@@ -225,6 +237,7 @@ struct Migration {
 constexpr Migration k_migrations[] = {
     {1, "tables and defaults", migration_1},
     {2, "Nova Poshta API address", migration_2},
+    {3, "connection notices", migration_3},
 };
 
 bool applied(Database& db, int version) {

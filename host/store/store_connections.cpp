@@ -77,4 +77,37 @@ host_api::Result<std::vector<StoredConnection>> StoreConnections::list(const std
     });
 }
 
+host_api::Result<void> StoreConnections::set_notice(host_api::ConnectionId id, const std::string& topic,
+                                                    const std::string& text) {
+    return db_.call("write connection notice", [&]() -> host_api::Result<void> {
+        if (text.empty()) {
+            db_.prepare("DELETE FROM connection_notices WHERE connection_id = ?1 AND topic = ?2")
+                .bind_int64(1, id)
+                .bind_text(2, topic)
+                .run();
+            return host_api::success();
+        }
+        db_.prepare(
+               "INSERT INTO connection_notices (connection_id, topic, text, updated_at) VALUES (?1, ?2, ?3, ?4) "
+               "ON CONFLICT (connection_id, topic) DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at")
+            .bind_int64(1, id)
+            .bind_text(2, topic)
+            .bind_text(3, text)
+            .bind_int64(4, host_api::now().time_since_epoch().count())
+            .run();
+        return host_api::success();
+    });
+}
+
+host_api::Result<std::vector<std::pair<std::string, std::string>>> StoreConnections::notices(host_api::ConnectionId id) {
+    using Notices = std::vector<std::pair<std::string, std::string>>;
+    return db_.call("read connection notices", [&]() -> host_api::Result<Notices> {
+        auto statement = db_.prepare("SELECT topic, text FROM connection_notices WHERE connection_id = ?1 ORDER BY topic");
+        statement.bind_int64(1, id);
+        Notices notices;
+        while (statement.step()) notices.emplace_back(statement.column_text(0), statement.column_text(1));
+        return notices;
+    });
+}
+
 }  // namespace host::store

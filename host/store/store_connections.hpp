@@ -38,6 +38,10 @@ public:
     // Every connection of the plugin, by id; an empty plugin id lists all.
     host_api::Result<std::vector<StoredConnection>> list(const std::string& plugin_id);
 
+    // The plugin's notices about a connection, by topic; an empty text removes the topic.
+    host_api::Result<void> set_notice(host_api::ConnectionId id, const std::string& topic, const std::string& text);
+    host_api::Result<std::vector<std::pair<std::string, std::string>>> notices(host_api::ConnectionId id);
+
 private:
     host_api::Result<void> change(std::string_view what, host_api::ConnectionId id, const char* sql,
                                   const std::function<void(Statement&)>& bind);

@@ -72,16 +72,37 @@ host_api::Result<LineItem> line_item(const Value& line) {
     return item;
 }
 
-host_api::Result<void> line_items(const Value& order, Order& out) {
-    const Value* connection = field(order, "lineItems");
-    const Value* nodes = connection != nullptr ? field(*connection, "nodes") : nullptr;
+// The endCursor when pageInfo says more lines follow; a selection without pageInfo (a
+// bulk operation's lines) has them all.
+std::optional<std::string> next_page(const Value& connection) {
+    const Value* page = field(connection, "pageInfo");
+    if (page == nullptr || !page->IsObject()) return std::nullopt;
+    const Value* more = field(*page, "hasNextPage");
+    const auto cursor = text(*page, "endCursor");
+    if (more == nullptr || !more->IsBool() || !more->GetBool() || cursor.empty()) return std::nullopt;
+    return cursor;
+}
+
+}  // namespace
+
+host_api::Result<void> decode_line_items(const Value& connection, Order& out) {
+    const Value* nodes = connection.IsObject() ? field(connection, "nodes") : nullptr;
     if (nodes == nullptr || !nodes->IsArray()) return host_api::permanent_error("order " + out.id + ": no lineItems");
     for (const auto& node : nodes->GetArray()) {
         auto item = line_item(node);
         if (!item) return item.error();
         out.line_items.push_back(std::move(*item));
     }
+    out.more_line_items_after = next_page(connection);
     return host_api::success();
+}
+
+namespace {
+
+host_api::Result<void> line_items(const Value& order, Order& out) {
+    const Value* connection = field(order, "lineItems");
+    if (connection == nullptr) return host_api::permanent_error("order " + out.id + ": no lineItems");
+    return decode_line_items(*connection, out);
 }
 
 std::optional<ShippingLine> shipping_line(const Value& order) {

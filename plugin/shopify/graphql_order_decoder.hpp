@@ -10,5 +10,8 @@
 namespace shopify {
 
 host_api::Result<Order> decode_graphql_order(const rapidjson::Value& node);
+// A lineItems connection ({nodes, pageInfo}): its lines are added to the order, and
+// more_line_items_after says where the next page starts.
+host_api::Result<void> decode_line_items(const rapidjson::Value& connection, Order& order);
 
 }  // namespace shopify

@@ -90,6 +90,8 @@ struct Order {
     std::optional<Address> shipping_address;
     std::optional<Address> billing_address;
     std::vector<LineItem> line_items;
+    // The lineItems page's endCursor while the order has more lines than were read.
+    std::optional<std::string> more_line_items_after;
     std::optional<ShippingLine> shipping_line;
     std::vector<Tracking> tracking;
     std::vector<Attribute> custom_attributes;  // note attributes (Nova Poshta city/branch/TTN)

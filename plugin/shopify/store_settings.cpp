@@ -1,5 +1,7 @@
 #include "plugin/shopify/store_settings.hpp"
 
+#include <optional>
+
 #include <rapidjson/document.h>
 
 namespace shopify {
@@ -8,6 +10,18 @@ namespace {
 std::string text(const rapidjson::Value& object, const char* name) {
     const auto found = object.FindMember(name);
     return found != object.MemberEnd() && found->value.IsString() ? found->value.GetString() : "";
+}
+
+// A whole number given as a JSON number or as its text (the CLI passes text).
+std::optional<long long> whole_number(const rapidjson::Value& object, const char* name) {
+    const auto found = object.FindMember(name);
+    if (found == object.MemberEnd()) return std::nullopt;
+    if (found->value.IsInt64()) return found->value.GetInt64();
+    if (!found->value.IsString()) return std::nullopt;
+    const std::string digits = found->value.GetString();
+    if (digits.empty() || digits.size() > 9 || digits.find_first_not_of("0123456789") != std::string::npos)
+        return std::nullopt;
+    return std::stoll(digits);
 }
 
 }  // namespace
@@ -39,6 +53,8 @@ host_api::Result<StoreSettings> parse_store_settings(const host_api::StoreConnec
                                  {"np_ttn_attribute", &settings.np_ttn_attribute}}) {
         if (const auto value = text(json, field); !value.empty()) *target = value;
     }
+    if (const auto seconds = whole_number(json, "reconcile_interval_seconds"); seconds && *seconds > 0)
+        settings.reconcile_interval = std::chrono::seconds(*seconds);
     const auto identify_by = text(json, "identify_by");
     if (identify_by == "name") settings.identify_by = host_api::ProductKey::name;
     else if (identify_by == "product_id") settings.identify_by = host_api::ProductKey::code;

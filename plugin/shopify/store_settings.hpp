@@ -1,6 +1,7 @@
 #pragma once
 // One connected store's settings, read from the JSON the host validated against the
 // settings schema of manifest.json (R1).
+#include <chrono>
 #include <string>
 
 #include "host_api/catalog.hpp"
@@ -18,6 +19,7 @@ struct StoreSettings {
     std::string client_secret;  // secret: verifies webhooks; with client_id, gets tokens
     std::string order_type;     // host order type name (R8)
     host_api::ProductKey identify_by = host_api::ProductKey::article;
+    std::chrono::seconds reconcile_interval{60};
     // The custom attributes (note attributes) that carry Nova Poshta delivery data.
     std::string np_city_attribute = "np_city";
     std::string np_branch_attribute = "np_branch";

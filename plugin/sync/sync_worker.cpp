@@ -5,6 +5,8 @@
 
 #include "plugin/shopify/graphql_operations.hpp"
 #include "plugin/shopify/graphql_order_decoder.hpp"
+#include "plugin/shopify/line_item_pages.hpp"
+#include "plugin/sync/shop_check.hpp"
 #include "plugin/sync/delivery_router.hpp"
 
 namespace shopify::sync {
@@ -15,6 +17,9 @@ constexpr std::chrono::seconds k_rest_after_transient{2};
 constexpr std::chrono::seconds k_rest_after_refusal{30};
 // Without a wake-up the worker still looks every so often (entries left by a crash).
 constexpr std::chrono::milliseconds k_idle_look{1000};
+// Shopify may delete a subscription whose deliveries failed for a while: look again this often.
+constexpr std::chrono::minutes k_upkeep_interval{10};
+constexpr std::chrono::seconds k_upkeep_retry{30};
 
 std::string variables_for(const std::vector<InboxEntry>& batch) {
     rapidjson::StringBuffer buffer;
@@ -40,7 +45,7 @@ std::string fingerprint(const StoreSettings& store) {
 }  // namespace
 
 SyncWorker::SyncWorker(host_api::HostContext& host, StoreRegistry& stores)
-    : host_(host), stores_(stores), inbox_(host.state), importer_(host) {}
+    : host_(host), stores_(stores), inbox_(host.state), importer_(host), reconciler_(host, inbox_), subscriptions_(host) {}
 
 SyncWorker::~SyncWorker() { stop(); }
 
@@ -73,10 +78,13 @@ bool SyncWorker::wait_for_work(std::chrono::milliseconds limit) {
 
 void SyncWorker::run() {
     while (wait_for_work(k_idle_look)) {
+        retire_removed_stores();
         for (const auto& store : stores_.all()) {
             try {
+                upkeep_when_due(store);
                 queue_retries(store);
                 DeliveryRouter(host_).retry_pending(store);
+                reconcile_when_due(store);
             } catch (const std::exception& e) {
                 host_.logger->error("store {}: retrying failed work: {}", store.name, e.what());
             }
@@ -97,6 +105,65 @@ void SyncWorker::queue_retries(const StoreSettings& store) {
         if (record.external_id.find_first_not_of("0123456789") != std::string::npos) continue;  // no order id
         if (!inbox_.add(store.connection_id, record.external_id, "retry")) return;
     }
+}
+
+void SyncWorker::retire(const StoreSettings& store) {
+    {
+        std::lock_guard lock(mutex_);
+        retired_.push_back(store);
+    }
+    wake();
+}
+
+void SyncWorker::retire_removed_stores() {
+    std::vector<StoreSettings> retired;
+    {
+        std::lock_guard lock(mutex_);
+        retired.swap(retired_);
+    }
+    for (const auto& store : retired) {
+        try {
+            if (auto removed = subscriptions_.remove(store, client_for(store)); !removed)
+                host_.logger->warn("store {}: webhook subscriptions not deleted: {}", store.name, removed.error().message);
+        } catch (const std::exception& e) {
+            host_.logger->error("store {}: deleting webhook subscriptions failed: {}", store.name, e.what());
+        }
+        clients_.erase(store.connection_id);
+        upkeep_due_.erase(store.connection_id);
+        reconcile_due_.erase(store.connection_id);
+    }
+}
+
+void SyncWorker::upkeep_when_due(const StoreSettings& store) {
+    const auto now = std::chrono::steady_clock::now();
+    auto& due = upkeep_due_[store.connection_id];
+    if (due > now) return;
+    auto& client = client_for(store);
+    auto checked = check_shop(host_, store, client);
+    auto kept = checked ? subscriptions_.keep(store, client) : host_api::Result<void>(checked.error());
+    if (!kept) {
+        host_.logger->warn("store {}: shop check or webhook subscriptions failed, tried again in {} s: {}", store.name,
+                           k_upkeep_retry.count(), kept.error().message);
+        due = now + k_upkeep_retry;
+        return;
+    }
+    due = now + k_upkeep_interval;
+}
+
+void SyncWorker::reconcile_when_due(const StoreSettings& store) {
+    const auto now = std::chrono::steady_clock::now();
+    auto& due = reconcile_due_[store.connection_id];
+    if (due > now || resting_until_[store.connection_id] > now) return;
+    due = now + store.reconcile_interval;
+    auto round = reconciler_.run(store, client_for(store));
+    if (!round) {
+        host_.logger->warn("store {}: reconciliation failed, tried again in {} s: {}", store.name,
+                           store.reconcile_interval.count(), round.error().message);
+        return;
+    }
+    if (round->queued > 0)
+        host_.logger->info("store {}: reconciliation found {} changed order(s) of {} listed", store.name,
+                           round->queued, round->listed);
 }
 
 // This thread is the plugin's own: nothing may escape it (an escaping exception would end
@@ -172,6 +239,7 @@ void SyncWorker::import_one(const StoreSettings& store, const InboxEntry& entry,
         return;
     }
     order->customer_data_redacted = withheld;
+    if (!read_all_lines(store, entry, *order)) return;
     auto outcome = importer_.import(store, *order, finish);
     if (!outcome) {
         // Nothing was written and the entry stays: it is tried again on the next round.
@@ -189,6 +257,23 @@ void SyncWorker::import_one(const StoreSettings& store, const InboxEntry& entry,
         host_.logger->info("store {}: order {} {} (host order {})", store.name, order->name,
                            outcome->kind == ImportOutcome::Kind::created ? "imported" : "updated", outcome->order_id);
     }
+}
+
+// An order with more lines than the first page: the rest, or the entry waits (a transient
+// failure) or is recorded as failed. False when the order is not to be imported now.
+bool SyncWorker::read_all_lines(const StoreSettings& store, const InboxEntry& entry, Order& order) {
+    if (!order.more_line_items_after) return true;
+    auto read = read_remaining_line_items(client_for(store), order);
+    if (read) return true;
+    if (read.error().transient) {
+        host_.logger->warn("store {}: the line items of order {} not read yet: {}", store.name, order.name,
+                           read.error().message);
+        resting_until_[store.connection_id] = std::chrono::steady_clock::now() + k_rest_after_transient;
+    } else if (importer_.record_failure(store, entry.order_id, read.error().message,
+                                        [&] { return inbox_.finish(entry); })) {
+        ++failed_;
+    }
+    return false;
 }
 
 SyncCounters SyncWorker::counters() const {

@@ -15,6 +15,8 @@
 #include "plugin/shopify/pause.hpp"
 #include "plugin/sync/inbox.hpp"
 #include "plugin/sync/order_importer.hpp"
+#include "plugin/sync/reconciler.hpp"
+#include "plugin/sync/webhook_subscriptions.hpp"
 #include "plugin/sync/store_registry.hpp"
 
 namespace shopify::sync {
@@ -33,6 +35,9 @@ public:
     void start();
     void stop();  // returns once the worker thread has ended
     void wake();
+    // The store was removed: its webhook subscriptions are deleted from this thread, where
+    // possible, and its client dropped.
+    void retire(const StoreSettings& store);
     SyncCounters counters() const;
 
 private:
@@ -43,14 +48,23 @@ private:
     bool guarded_work_on(const StoreSettings& store);
     // Imports marked pending by `stores retry` go back into the inbox.
     void queue_retries(const StoreSettings& store);
+    // Lists the store's changed orders into the inbox once its interval has passed.
+    void reconcile_when_due(const StoreSettings& store);
+    // At connect and every k_upkeep_interval: the shop's currency and plan, the webhook
+    // subscriptions.
+    void upkeep_when_due(const StoreSettings& store);
+    void retire_removed_stores();
     void import_nodes(const StoreSettings& store, const std::vector<InboxEntry>& batch, const GraphqlAnswer& answer);
     void import_one(const StoreSettings& store, const InboxEntry& entry, const rapidjson::Value& node, bool withheld);
+    bool read_all_lines(const StoreSettings& store, const InboxEntry& entry, Order& order);
     GraphqlClient& client_for(const StoreSettings& store);
 
     host_api::HostContext& host_;
     StoreRegistry& stores_;
     Inbox inbox_;
     OrderImporter importer_;
+    Reconciler reconciler_;
+    WebhookSubscriptions subscriptions_;
     Pause pause_;
     mutable std::mutex mutex_;
     std::condition_variable wake_;
@@ -58,6 +72,9 @@ private:
     bool stopping_ = false;
     std::map<host_api::ConnectionId, std::pair<std::string, std::unique_ptr<GraphqlClient>>> clients_;
     std::map<host_api::ConnectionId, std::chrono::steady_clock::time_point> resting_until_;
+    std::map<host_api::ConnectionId, std::chrono::steady_clock::time_point> reconcile_due_;
+    std::map<host_api::ConnectionId, std::chrono::steady_clock::time_point> upkeep_due_;
+    std::vector<StoreSettings> retired_;  // guarded by mutex_
     std::atomic<std::uint64_t> imported_{0};
     std::atomic<std::uint64_t> failed_{0};
     std::thread thread_;

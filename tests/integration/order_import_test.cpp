@@ -128,7 +128,7 @@ TEST_CASE("R11 R28 duplicated, reordered and repeated deliveries make one host o
 TEST_CASE("R24 R25 R26 the demo's clients: one contact for one phone in three formats, Not set without data") {
     ImportHarness harness;
     for (const auto& order : demo_orders()) REQUIRE(harness.post_order(order));
-    REQUIRE(harness.imports_settled(5));
+    REQUIRE(harness.imports_settled(6));
     const auto contacts = harness.dump("contacts");
     std::set<std::string> phones;
     for (const auto& contact : contacts.GetArray()) phones.insert(text(contact, "phone"));
@@ -224,4 +224,36 @@ TEST_CASE("a store connected with a client id imports through tokens from the cl
     CHECK(harness.eventually([&] { return harness.dump("orders").Size() == 1; }));
     CHECK(harness.log().find("access token granted") != std::string::npos);
     CHECK(harness.log().find("integration-client-secret") == std::string::npos);
+}
+
+TEST_CASE("R18 an order with 130 line items is imported whole, the lines past the first page paged in") {
+    ImportHarness harness;
+    rapidjson::Document order;
+    order.Parse(demo_orders()[0].c_str());
+    auto& allocator = order.GetAllocator();
+    rapidjson::Value lines(rapidjson::kArrayType);
+    for (int i = 1; i <= 130; ++i) {
+        const std::string sku = "PART-" + std::to_string(i);
+        rapidjson::Value line(rapidjson::kObjectType);
+        line.AddMember("id", rapidjson::Value(static_cast<std::int64_t>(6700000000000 + i)), allocator);
+        line.AddMember("name", rapidjson::Value(("Spare part " + std::to_string(i)).c_str(), allocator), allocator);
+        line.AddMember("title", rapidjson::Value(("Spare part " + std::to_string(i)).c_str(), allocator), allocator);
+        line.AddMember("sku", rapidjson::Value(sku.c_str(), allocator), allocator);
+        line.AddMember("quantity", 1, allocator);
+        line.AddMember("price", "1.00", allocator);
+        lines.PushBack(line, allocator);
+    }
+    order["line_items"] = lines;
+    rapidjson::StringBuffer buffer;
+    rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);
+    order.Accept(writer);
+    REQUIRE(harness.post_order(buffer.GetString()));
+    REQUIRE(harness.eventually([&] { return harness.dump("orders").Size() == 1; }));
+    const auto imported = harness.dump("orders");
+    const auto& items = imported[0]["items"];
+    REQUIRE(items.Size() == 130);
+    std::set<std::string> articles;
+    for (const auto& item : items.GetArray()) articles.insert(item["article"].GetString());
+    CHECK(articles.size() == 130);
+    CHECK(articles.count("PART-130") == 1);
 }

@@ -3,6 +3,7 @@
 #include <array>
 
 #include "tests/sim/shopify/graphql_operation.hpp"
+#include "tests/sim/shopify/operations/order_line_items.hpp"
 #include "tests/sim/shopify/operations/orders_by_ids.hpp"
 
 namespace sim::shopify {
@@ -10,6 +11,7 @@ namespace sim::shopify {
 const GraphqlOperation* find_operation(std::string_view name) {
     static const std::array operations = {
         orders_by_ids_operation(),
+        order_line_items_operation(),
     };
     for (const auto& operation : operations)
         if (operation.name == name) return &operation;

@@ -25,4 +25,8 @@ inline constexpr int k_line_item_node = 5;
 constexpr int order_with_lines(int lines) { return k_order_node + connection(lines, k_line_item_node); }
 constexpr int orders_by_ids_requested(int ids, int lines) { return ids * order_with_lines(lines); }
 
+// OrderLineItems: order(id:) 1 + lineItems(first: lines) 2 + lines x 5. Actual: the lines
+// the page had.
+constexpr int order_line_items(int lines) { return k_object + connection(lines, k_line_item_node); }
+
 }  // namespace sim::shopify::query_cost

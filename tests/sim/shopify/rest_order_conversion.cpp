@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include <openssl/evp.h>
+
 #include "host_api/time.hpp"
 
 namespace sim::shopify {
@@ -217,25 +219,66 @@ void line_item(JsonWriter& out, const Value& line, const OrderConversion& how, c
     out.EndObject();
 }
 
+// pageInfo { hasNextPage endCursor }: endCursor is null for an empty page.
+void page_info(JsonWriter& out, int first_position, int written, bool more) {
+    key(out, "pageInfo");
+    out.StartObject();
+    key(out, "hasNextPage");
+    out.Bool(more);
+    text_field(out, "endCursor",
+               written > 0 ? std::optional(line_item_cursor(first_position + written - 1)) : std::nullopt);
+    out.EndObject();
+}
+
 int line_items(JsonWriter& out, const Value& order, const OrderConversion& how, const std::string& currency) {
     key(out, "lineItems");
     out.StartObject();
     key(out, "nodes");
     out.StartArray();
     int written = 0;
+    int total = 0;
     if (const Value* lines = member(order, "line_items"); lines != nullptr && lines->IsArray()) {
-        for (const auto& line : lines->GetArray()) {
-            if (written == how.line_limit) break;
-            line_item(out, line, how, currency);
-            ++written;
-        }
+        total = static_cast<int>(lines->Size());
+        for (int position = how.line_offset; position < total && written < how.line_limit; ++position, ++written)
+            line_item(out, (*lines)[static_cast<rapidjson::SizeType>(position)], how, currency);
     }
     out.EndArray();
+    page_info(out, how.line_offset, written, how.line_offset + written < total);
     out.EndObject();
     return written;
 }
 
 }  // namespace
+
+int write_graphql_line_items(JsonWriter& out, const Value& order, const OrderConversion& how) {
+    return line_items(out, order, how, member_string(order, "currency").value_or(how.fallback_currency));
+}
+
+std::string line_item_cursor(int position) {
+    // Shopify's cursors are base64 JSON, opaque to clients; so are these.
+    const std::string plain = "{\"last_position\":" + std::to_string(position) + "}";
+    std::string out(4 * ((plain.size() + 2) / 3), '\0');
+    const int length = EVP_EncodeBlock(reinterpret_cast<unsigned char*>(out.data()),
+                                       reinterpret_cast<const unsigned char*>(plain.data()), static_cast<int>(plain.size()));
+    out.resize(static_cast<std::size_t>(length));
+    return out;
+}
+
+std::optional<int> position_of_line_cursor(std::string_view cursor) {
+    if (cursor.empty() || cursor.size() % 4 != 0 || cursor.size() > 64) return std::nullopt;
+    std::string plain(cursor.size() / 4 * 3, '\0');
+    const int length = EVP_DecodeBlock(reinterpret_cast<unsigned char*>(plain.data()),
+                                       reinterpret_cast<const unsigned char*>(cursor.data()), static_cast<int>(cursor.size()));
+    if (length < 0) return std::nullopt;
+    plain.resize(static_cast<std::size_t>(length));
+    plain.erase(plain.find_last_not_of('\0') + 1);  // the decoder pads with zero bytes
+    rapidjson::Document json;
+    json.Parse(plain.c_str(), plain.size());
+    if (json.HasParseError() || !json.IsObject()) return std::nullopt;
+    const Value* position = member(json, "last_position");
+    if (position == nullptr || !position->IsInt() || position->GetInt() < 0) return std::nullopt;
+    return position->GetInt();
+}
 
 std::string gid(std::string_view type, const std::string& id) {
     return "gid://shopify/" + std::string(type) + "/" + id;

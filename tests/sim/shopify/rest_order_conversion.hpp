@@ -16,8 +16,9 @@
 namespace sim::shopify {
 
 struct OrderConversion {
-    // lineItems(first: $lines)
+    // lineItems(first: $lines, after: $after): at most line_limit lines after line_offset.
     int line_limit = 250;
+    int line_offset = 0;
     // Basic plan: customer, email, phone and both addresses come back null.
     bool withhold_customer_data = false;
     // The shop's currency, for an order without "currency".
@@ -28,6 +29,14 @@ struct OrderConversion {
 
 // Writes the node; returns how many line items it wrote.
 int write_graphql_order(JsonWriter& out, const rapidjson::Value& rest_order, const OrderConversion& how);
+// Writes only "lineItems": {nodes, pageInfo}, as the OrderLineItems query selects it;
+// returns how many line items it wrote.
+int write_graphql_line_items(JsonWriter& out, const rapidjson::Value& rest_order, const OrderConversion& how);
+
+// Line item cursors: opaque to clients, as Shopify's are; a cursor names the position of
+// the line it was given for, and lines after it follow it.
+std::string line_item_cursor(int position);
+std::optional<int> position_of_line_cursor(std::string_view cursor);
 std::string graphql_order_json(const rapidjson::Value& rest_order, const OrderConversion& how = {});
 
 // "gid://shopify/Order/450789469"

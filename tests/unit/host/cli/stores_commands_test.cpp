@@ -99,3 +99,18 @@ TEST_CASE("R1 a store connects with a client id instead of a token (client crede
     CHECK(added.out.find("\"token\":\"(not set)\"") != std::string::npos);
     require_no_secret(added);
 }
+
+TEST_CASE("R1 the reconciliation interval is a whole number of seconds within its bounds") {
+    TempDir data;
+    const auto saved = run_host(data, with(valid_store(), "--reconcile-interval-seconds", "120"));
+    INFO(saved.err);
+    REQUIRE(saved.exit_code == 0);
+    CHECK(saved.out.find("\"reconcile_interval_seconds\":120") != std::string::npos);
+    for (const auto& [value, message] : {std::pair{"2", "must be at least 5"}, {"86400", "must be at most 3600"},
+                                         {"soon", "must be integer"}}) {
+        TempDir other;
+        const auto refused = run_host(other, with(valid_store(), "--reconcile-interval-seconds", value));
+        CHECK(refused.exit_code == 2);
+        CHECK(refused.err.find(std::string("Reconciliation interval (seconds) ") + message) != std::string::npos);
+    }
+}
