@@ -94,6 +94,8 @@ host_api::Result<ReconcileRound> Reconciler::run(const StoreSettings& store, Gra
                     ? std::optional<std::string>(end->GetString())
                     : std::nullopt;
     } while (after);
+    // The whole list up to `now` is in: the next round may start there (less the overlap).
+    if (auto saved = save_cursor(store, std::max(newest, now)); !saved) return saved.error();
     if (deep) {
         if (auto saved = host_.state.put(deep_key(store.connection_id), host_api::format_iso8601(now)); !saved)
             return saved.error();

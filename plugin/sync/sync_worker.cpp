@@ -17,8 +17,9 @@ constexpr std::chrono::seconds k_rest_after_transient{2};
 constexpr std::chrono::seconds k_rest_after_refusal{30};
 // Without a wake-up the worker still looks every so often (entries left by a crash).
 constexpr std::chrono::milliseconds k_idle_look{1000};
-// Shopify may delete a subscription whose deliveries failed for a while: look again this often.
-constexpr std::chrono::minutes k_upkeep_interval{10};
+// Shopify may delete a subscription whose deliveries failed for a while: they are looked at
+// again every other reconciliation round (at most every 10 minutes), 52 points each time.
+constexpr std::chrono::minutes k_longest_upkeep_interval{10};
 constexpr std::chrono::seconds k_upkeep_retry{30};
 
 std::string variables_for(const std::vector<InboxEntry>& batch) {
@@ -45,7 +46,8 @@ std::string fingerprint(const StoreSettings& store) {
 }  // namespace
 
 SyncWorker::SyncWorker(host_api::HostContext& host, StoreRegistry& stores)
-    : host_(host), stores_(stores), inbox_(host.state), importer_(host), reconciler_(host, inbox_), subscriptions_(host) {}
+    : host_(host), stores_(stores), inbox_(host.state), importer_(host), reconciler_(host, inbox_), initial_import_(host, importer_),
+      subscriptions_(host) {}
 
 SyncWorker::~SyncWorker() { stop(); }
 
@@ -85,6 +87,7 @@ void SyncWorker::run() {
                 queue_retries(store);
                 DeliveryRouter(host_).retry_pending(store);
                 reconcile_when_due(store);
+                advance_initial_import(store);
             } catch (const std::exception& e) {
                 host_.logger->error("store {}: retrying failed work: {}", store.name, e.what());
             }
@@ -147,7 +150,13 @@ void SyncWorker::upkeep_when_due(const StoreSettings& store) {
         due = now + k_upkeep_retry;
         return;
     }
-    due = now + k_upkeep_interval;
+    due = now + std::min<std::chrono::steady_clock::duration>(2 * store.reconcile_interval, k_longest_upkeep_interval);
+}
+
+void SyncWorker::advance_initial_import(const StoreSettings& store) {
+    if (resting_until_[store.connection_id] > std::chrono::steady_clock::now()) return;
+    auto advanced = initial_import_.advance(store, client_for(store));
+    if (!advanced) host_.logger->warn("store {}: the initial import waits: {}", store.name, advanced.error().message);
 }
 
 void SyncWorker::reconcile_when_due(const StoreSettings& store) {

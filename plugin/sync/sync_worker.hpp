@@ -14,6 +14,7 @@
 #include "plugin/shopify/graphql_client.hpp"
 #include "plugin/shopify/pause.hpp"
 #include "plugin/sync/inbox.hpp"
+#include "plugin/sync/initial_import.hpp"
 #include "plugin/sync/order_importer.hpp"
 #include "plugin/sync/reconciler.hpp"
 #include "plugin/sync/webhook_subscriptions.hpp"
@@ -50,8 +51,10 @@ private:
     void queue_retries(const StoreSettings& store);
     // Lists the store's changed orders into the inbox once its interval has passed.
     void reconcile_when_due(const StoreSettings& store);
-    // At connect and every k_upkeep_interval: the shop's currency and plan, the webhook
-    // subscriptions.
+    // The initial import's next step, until it is done.
+    void advance_initial_import(const StoreSettings& store);
+    // At connect and every other reconciliation round: the shop's currency and plan, the
+    // webhook subscriptions.
     void upkeep_when_due(const StoreSettings& store);
     void retire_removed_stores();
     void import_nodes(const StoreSettings& store, const std::vector<InboxEntry>& batch, const GraphqlAnswer& answer);
@@ -64,6 +67,7 @@ private:
     Inbox inbox_;
     OrderImporter importer_;
     Reconciler reconciler_;
+    InitialImport initial_import_;
     WebhookSubscriptions subscriptions_;
     Pause pause_;
     mutable std::mutex mutex_;

@@ -1,0 +1,213 @@
+#include "plugin/sync/initial_import.hpp"
+
+#include <rapidjson/document.h>
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+#include "plugin/shopify/bulk_orders_file.hpp"
+#include "plugin/shopify/graphql_operations.hpp"
+#include "plugin/sync/order_memory.hpp"
+
+namespace shopify::sync {
+namespace {
+
+// Bulk operations take seconds to minutes: looking more often only spends points.
+constexpr std::chrono::seconds k_look_every{2};
+constexpr std::chrono::minutes k_retry_failed_after{5};
+constexpr std::chrono::seconds k_wait_after_error{30};
+
+std::string progress_key(host_api::ConnectionId store) { return state_key("initial", store, "progress"); }
+
+std::string text_at(const rapidjson::Value& object, const char* name) {
+    if (!object.IsObject()) return "";
+    const auto found = object.FindMember(name);
+    return found != object.MemberEnd() && found->value.IsString() ? found->value.GetString() : "";
+}
+
+std::int64_t number_at(const rapidjson::Value& object, const char* name) {
+    if (!object.IsObject()) return 0;
+    const auto found = object.FindMember(name);
+    if (found == object.MemberEnd()) return 0;
+    if (found->value.IsInt64()) return found->value.GetInt64();
+    return found->value.IsString() ? std::atoll(found->value.GetString()) : 0;  // UnsignedInt64 is a string
+}
+
+std::string to_json(const InitialImportProgress& progress) {
+    rapidjson::StringBuffer buffer;
+    rapidjson::Writer<rapidjson::StringBuffer> out(buffer);
+    out.StartObject();
+    out.Key("state");
+    out.String(progress.state);
+    out.Key("operation");
+    out.String(progress.operation);
+    out.Key("imported");
+    out.Int64(progress.imported);
+    out.Key("total");
+    out.Int64(progress.total);
+    out.Key("message");
+    out.String(progress.message);
+    out.EndObject();
+    return buffer.GetString();
+}
+
+std::string one_variable(const char* name, const std::string& value) {
+    rapidjson::StringBuffer buffer;
+    rapidjson::Writer<rapidjson::StringBuffer> out(buffer);
+    out.StartObject();
+    out.Key(name);
+    out.String(value);
+    out.EndObject();
+    return buffer.GetString();
+}
+
+std::string bulk_query(const std::string& search) {
+    std::string query = k_bulk_orders_selection;
+    query.replace(query.find("$SEARCH"), 7, search);
+    return query;
+}
+
+}  // namespace
+
+std::string initial_import_search(host_api::Timestamp since) {
+    return "created_at:>='" + host_api::format_iso8601(since) +
+           "' AND -fulfillment_status:fulfilled AND -status:cancelled AND -financial_status:refunded";
+}
+
+host_api::Result<InitialImportProgress> InitialImport::progress(host_api::ConnectionId store) {
+    auto value = host_.state.get(progress_key(store));
+    if (!value) return value.error();
+    InitialImportProgress progress;
+    if (!*value) return progress;
+    rapidjson::Document json;
+    json.Parse((*value)->c_str());
+    if (json.HasParseError() || !json.IsObject()) return progress;
+    progress.state = text_at(json, "state");
+    progress.operation = text_at(json, "operation");
+    progress.imported = number_at(json, "imported");
+    progress.total = number_at(json, "total");
+    progress.message = text_at(json, "message");
+    return progress;
+}
+
+host_api::Result<bool> InitialImport::advance(const StoreSettings& store, GraphqlClient& client) {
+    const auto now = std::chrono::steady_clock::now();
+    if (next_look_[store.connection_id] > now) return false;
+    next_look_[store.connection_id] = now + k_look_every;
+    auto current = progress(store.connection_id);
+    if (!current) return current.error();
+    if (current->state == "done") return false;
+    if (current->state == "failed") {
+        next_look_[store.connection_id] = now + k_retry_failed_after;
+        current->state.clear();  // the next step starts a new operation
+        if (auto saved = save(store, *current); !saved) return saved.error();
+        return false;
+    }
+    auto stepped = current->state.empty() ? start(store, client, *current) : look(store, client, *current);
+    if (!stepped) {
+        next_look_[store.connection_id] = now + k_wait_after_error;  // imports go on meanwhile
+        return stepped.error();
+    }
+    return current->state == "running";
+}
+
+host_api::Result<void> InitialImport::start(const StoreSettings& store, GraphqlClient& client,
+                                            InitialImportProgress& progress) {
+    const auto since = std::chrono::time_point_cast<std::chrono::seconds>(host_api::now() - k_history);
+    auto answer = client.execute(k_bulk_orders_run, k_bulk_orders_run_query,
+                                 one_variable("query", bulk_query(initial_import_search(since))), k_mutation_cost);
+    if (!answer) return answer.error();
+    const auto& payload = answer->document["data"]["bulkOperationRunQuery"];
+    std::string refusal;
+    if (payload.IsObject() && payload.HasMember("userErrors") && payload["userErrors"].IsArray())
+        for (const auto& error : payload["userErrors"].GetArray()) refusal += text_at(error, "message");
+    const auto operation = payload.IsObject() && payload.HasMember("bulkOperation")
+                               ? text_at(payload["bulkOperation"], "id")
+                               : std::string();
+    progress = InitialImportProgress{};
+    if (!refusal.empty() || operation.empty()) {
+        progress.state = "failed";
+        progress.message = "Shopify did not start the initial import: " + (refusal.empty() ? "no operation" : refusal);
+    } else {
+        progress.state = "running";
+        progress.operation = operation;
+        progress.message = "Shopify is collecting the orders of the last 2 months";
+        host_.logger->info("store {}: initial import started ({})", store.name, operation);
+    }
+    if (auto saved = save(store, progress); !saved) return saved.error();
+    return report(store, progress);
+}
+
+host_api::Result<void> InitialImport::look(const StoreSettings& store, GraphqlClient& client,
+                                           InitialImportProgress& progress) {
+    auto answer = client.execute(k_bulk_operation_status, k_bulk_operation_status_query,
+                                 one_variable("id", progress.operation), 1);
+    if (!answer) return answer.error();
+    const auto& operation = answer->document["data"]["node"];
+    const auto status = text_at(operation, "status");
+    if (status == "COMPLETED") {
+        progress.total = number_at(operation, "rootObjectCount");
+        const auto url = text_at(operation, "url");
+        if (url.empty()) {  // no order matched: Shopify gives no file
+            progress.state = "done";
+            progress.message = "Initial import done: no open orders in the last 2 months";
+            if (auto saved = save(store, progress); !saved) return saved.error();
+            return report(store, progress);
+        }
+        return import_file(store, url, progress);
+    }
+    if (status == "CREATED" || status == "RUNNING") return host_api::success();
+    progress.state = "failed";
+    progress.message = "the initial import's bulk operation ended " + status +
+                       (text_at(operation, "errorCode").empty() ? "" : " (" + text_at(operation, "errorCode") + ")") +
+                       "; it starts again in 5 minutes";
+    host_.logger->warn("store {}: {}", store.name, progress.message);
+    if (auto saved = save(store, progress); !saved) return saved.error();
+    return report(store, progress);
+}
+
+host_api::Result<void> InitialImport::import_file(const StoreSettings& store, const std::string& url,
+                                                  InitialImportProgress& progress) {
+    host_api::OutboundRequest request;
+    request.method = "GET";
+    request.url = url;
+    request.ca_file = store.ca_file;
+    request.timeout = std::chrono::minutes(5);
+    auto file = host_.http.send(request);
+    if (!file) return file.error();
+    if (file->status != 200)
+        return host_api::transient_error("the initial import's file answered HTTP " + std::to_string(file->status));
+    const auto orders = read_bulk_orders(file->body);
+    progress.total = static_cast<std::int64_t>(orders.size());
+    for (std::size_t i = static_cast<std::size_t>(progress.imported); i < orders.size(); ++i) {
+        auto next = progress;
+        next.imported = static_cast<std::int64_t>(i) + 1;
+        next.message = "imported " + std::to_string(next.imported) + " of " + std::to_string(next.total) + " orders";
+        // The progress is written with the order: a restart resumes after the last one.
+        const auto also = [&] { return save(store, next); };
+        const auto& bulk = orders[i];
+        if (bulk.order) {
+            auto imported = importer_.import(store, *bulk.order, also);
+            if (!imported) return imported.error();
+        } else if (auto recorded = importer_.record_failure(store, bulk.id, bulk.order.error().message, also);
+                   !recorded) {
+            return recorded.error();
+        }
+        progress = next;
+        if (next.imported % 100 == 0 || next.imported == next.total) (void)report(store, progress);
+    }
+    progress.state = "done";
+    progress.message = "Initial import done: " + std::to_string(progress.total) + " open orders of the last 2 months";
+    host_.logger->info("store {}: {}", store.name, progress.message);
+    if (auto saved = save(store, progress); !saved) return saved.error();
+    return report(store, progress);
+}
+
+host_api::Result<void> InitialImport::save(const StoreSettings& store, const InitialImportProgress& progress) {
+    return host_.state.put(progress_key(store.connection_id), to_json(progress));
+}
+
+host_api::Result<void> InitialImport::report(const StoreSettings& store, const InitialImportProgress& progress) {
+    return host_.connections.report(store.connection_id, "initial_import", progress.message);
+}
+
+}  // namespace shopify::sync

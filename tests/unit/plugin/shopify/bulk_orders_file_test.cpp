@@ -1,0 +1,76 @@
+// The bulk operation's JSONL read back into orders for the initial import: children
+// grouped by __parentId wherever they are in the file.
+#include <fstream>
+#include <sstream>
+
+#include <catch2/catch.hpp>
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+#include "plugin/shopify/bulk_orders_file.hpp"
+#include "tests/sim/shopify/rest_order_conversion.hpp"
+#include "tests/support/paths.hpp"
+
+namespace {
+
+std::string to_line(const rapidjson::Value& value) {
+    rapidjson::StringBuffer buffer;
+    rapidjson::Writer<rapidjson::StringBuffer> out(buffer);
+    value.Accept(out);
+    return std::string(buffer.GetString()) + "\n";
+}
+
+// A fixture order as Shopify writes it into a bulk file: the order line, then its lines.
+struct BulkLines {
+    std::string order;
+    std::vector<std::string> children;
+};
+
+BulkLines bulk_lines(const std::string& fixture) {
+    std::ifstream in(test_support::fixtures_dir() / fixture);
+    std::ostringstream text;
+    text << in.rdbuf();
+    rapidjson::Document rest;
+    rest.Parse(text.str().c_str());
+    rapidjson::Document node;
+    node.Parse(sim::shopify::graphql_order_json(rest.HasMember("order") ? rest["order"] : rest).c_str());
+    BulkLines out;
+    const std::string gid = node["id"].GetString();
+    for (auto& line : node["lineItems"]["nodes"].GetArray()) {
+        line.AddMember("__parentId", rapidjson::Value(gid.c_str(), node.GetAllocator()), node.GetAllocator());
+        out.children.push_back(to_line(line));
+    }
+    node.RemoveMember("lineItems");
+    out.order = to_line(node);
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("R18 a bulk file's orders come back whole, their lines found wherever they are in the file") {
+    const auto first = bulk_lines("shopify/rest/order_python_api.json");
+    const auto second = bulk_lines("shopify/webhooks/orders_test_webhook.json");
+    REQUIRE(first.children.size() >= 2);
+    // Parents before children, but not right before: the first order's lines come last.
+    std::string file = first.order + second.order;
+    for (const auto& line : second.children) file += line;
+    for (const auto& line : first.children) file += line;
+    const auto orders = shopify::read_bulk_orders(file);
+    REQUIRE(orders.size() == 2);
+    REQUIRE(orders[0].order);
+    REQUIRE(orders[1].order);
+    CHECK(orders[0].order->line_items.size() == first.children.size());
+    CHECK(orders[1].order->line_items.size() == second.children.size());
+    CHECK(orders[0].id == orders[0].order->id);
+}
+
+TEST_CASE("R27 a broken order line in a bulk file is that order's failure, and the others still come") {
+    const auto good = bulk_lines("shopify/rest/order_ruby.json");
+    std::string broken = bulk_lines("shopify/rest/order_python_api.json").order;
+    broken.replace(broken.find("\"createdAt\":\""), 13, "\"createdAt\":\"x");
+    const auto orders = shopify::read_bulk_orders(broken + good.order + "{not json\n");
+    REQUIRE(orders.size() == 2);
+    REQUIRE_FALSE(orders[0].order);
+    CHECK(orders[0].order.error().message.find("createdAt") != std::string::npos);
+    CHECK(orders[1].order);
+}
