@@ -1,9 +1,14 @@
-// The import benchmark: N orders arrive at a running host (exchange-host serve, a child
-// process) through the local Shopify's webhooks and the GraphQL API, and the figures are
-// printed: time, orders per second, API points used, throttled answers, the host's peak
-// memory. Not a test: run it with scripts/bench.sh (the machines are shared and noisy).
+// The import benchmark: N orders reach a running host (exchange-host serve, a child
+// process) from the local Shopify by one of three paths, and the figures are printed:
+// time, orders per second, API points used against the bucket's restore rate, throttled
+// answers, the host's peak memory. Not a test: run it with scripts/bench.sh (the machines
+// are shared and noisy).
+//   webhooks   the orders are created while the host runs; webhooks bring them
+//   bulk       the shop has them before it connects; the initial import's bulk operation
+//   reconcile  changed orders the initial import leaves out (older than 2 months),
+//              webhooks off: reconciliation lists them and the worker fetches them
 //
-//   import_benchmark [--orders N] [--plan basic|grow|advanced|plus] [--senders K]
+//   import_benchmark [--path webhooks|bulk|reconcile] [--orders N] [--plan basic|grow|advanced|plus] [--senders K]
 #include <signal.h>
 
 #include <atomic>
@@ -15,6 +20,8 @@
 #include <string>
 #include <thread>
 #include <vector>
+
+#include <rapidjson/document.h>
 
 #include "host/http/outbound_client.hpp"
 #include "host/store/host_store.hpp"
@@ -32,6 +39,7 @@ struct Settings {
     sim::shopify::Plan plan = sim::shopify::Plan::plus;
     std::string plan_name = "plus";
     int senders = 4;
+    std::string path = "webhooks";
 };
 
 Settings parse(int argc, char** argv) {
@@ -41,6 +49,7 @@ Settings parse(int argc, char** argv) {
         const std::string value = argv[i + 1];
         if (name == "--orders") settings.orders = std::stoi(value);
         if (name == "--senders") settings.senders = std::stoi(value);
+        if (name == "--path") settings.path = value;
         if (name == "--plan") {
             settings.plan_name = value;
             settings.plan = value == "basic"      ? sim::shopify::Plan::basic
@@ -52,11 +61,18 @@ Settings parse(int argc, char** argv) {
     return settings;
 }
 
-std::string order_json(int n) {
+std::string iso_days_ago(int days) {
+    return host_api::format_iso8601(std::chrono::time_point_cast<std::chrono::seconds>(
+        std::chrono::system_clock::now() - std::chrono::hours(24 * days)));
+}
+
+// created/updated: ISO times; the webhooks path lets the local Shopify stamp them.
+std::string order_json(int n, const std::string& created = "2026-11-27T09:00:00+02:00",
+                       const std::string& updated = "2026-11-27T09:00:00+02:00") {
     const auto id = std::to_string(100000 + n);
     const auto phone = "067" + std::to_string(1000000 + n % 5000);  // 5000 clients
     return R"({"id":)" + id + R"(,"name":"#)" + id + R"(","currency":"UAH","total_price":"735.00",)" +
-           R"("created_at":"2026-11-27T09:00:00+02:00","updated_at":"2026-11-27T09:00:00+02:00",)" +
+           R"("created_at":")" + created + R"(","updated_at":")" + updated + R"(",)" +
            R"("customer":{"id":)" + std::to_string(n % 5000 + 1) + R"(,"first_name":"Олена","last_name":"Коваленко","phone":")" +
            phone + R"("},"shipping_lines":[{"title":"Укрпошта","code":"up","price":"70.00"}],)" +
            R"("shipping_address":{"first_name":"Олена","last_name":"Коваленко","city":"Київ","country":"Ukraine","country_code":"UA"},)" +
@@ -77,40 +93,19 @@ std::size_t imported(host::store::HostStore& store) {
     return records ? records->size() : 0;
 }
 
-}  // namespace
+// The shop's orders before the store connects, for the bulk and reconcile paths.
+void load_history(const Settings& settings, sim::shopify::ShopifySim& shop) {
+    const bool recent = settings.path == "bulk";
+    const auto created = iso_days_ago(recent ? 5 : 90);
+    const auto updated = iso_days_ago(0);
+    std::string orders = "[";
+    for (int n = 0; n < settings.orders; ++n) orders += (n == 0 ? "" : ",") + order_json(n, created, updated);
+    rapidjson::Document json;
+    json.Parse((orders + "]").c_str());
+    shop.load_orders(json);
+}
 
-int main(int argc, char** argv) {
-    const Settings settings = parse(argc, argv);
-    test_support::TempDir dir;
-    const auto data = dir / "data";
-    const auto port = test_support::free_loopback_port();
-    sim::shopify::SimOptions sim_options;
-    sim_options.shop_domain = "bench-shop.myshopify.com";
-    sim_options.token = "shpat_bench";
-    sim_options.client_secret = "bench-secret";
-    sim_options.plan = settings.plan;
-    sim_options.webhook_url = "http://127.0.0.1:" + std::to_string(port) + "/webhooks/shopify";
-    sim_options.threads = 2;
-    sim::shopify::ShopifySim shop(sim_options);
-    const auto ca = dir / "ca.pem";
-    std::ofstream(ca) << shop.ca_pem();
-    const auto host = test_support::host_executable().string();
-    const auto added = test_support::run_command(
-        {host, "--data", data.string(), "stores", "add", "--name", "Bench", "--domain", "bench-shop.myshopify.com",
-         "--token", "shpat_bench", "--client-secret", "bench-secret", "--order-type", "Online order", "--identify-by",
-         "sku", "--api-url", shop.url(), "--ca-file", ca.string()});
-    if (added.exit_code != 0) {
-        std::cerr << "stores add failed: " << added.err;
-        return 1;
-    }
-    test_support::ChildProcess serve({host, "--data", data.string(), "serve", "--listen",
-                                      "127.0.0.1:" + std::to_string(port), "--allow-loopback-outbound"},
-                                     dir.path());
-    std::this_thread::sleep_for(std::chrono::seconds(1));
-    auto store = host::store::HostStore::open(data);
-    if (!store) return 1;
-
-    const auto start = std::chrono::steady_clock::now();
+void send_orders(const Settings& settings, sim::shopify::ShopifySim& shop, const std::filesystem::path& ca) {
     std::atomic<int> next{0};
     std::vector<std::thread> senders;
     for (int s = 0; s < settings.senders; ++s) {
@@ -126,6 +121,58 @@ int main(int argc, char** argv) {
         });
     }
     for (auto& sender : senders) sender.join();
+}
+
+double restore_rate(sim::shopify::Plan plan) {
+    return plan == sim::shopify::Plan::plus ? 1000 : plan == sim::shopify::Plan::advanced ? 200 : 100;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    const Settings settings = parse(argc, argv);
+    test_support::TempDir dir;
+    const auto data = dir / "data";
+    const auto port = test_support::free_loopback_port();
+    sim::shopify::SimOptions sim_options;
+    sim_options.shop_domain = "bench-shop.myshopify.com";
+    sim_options.token = "shpat_bench";
+    sim_options.client_secret = "bench-secret";
+    sim_options.plan = settings.plan;
+    if (settings.path == "webhooks")
+        sim_options.webhook_url = "http://127.0.0.1:" + std::to_string(port) + "/webhooks/shopify";
+    sim_options.threads = 2;
+    sim::shopify::ShopifySim shop(sim_options);
+    if (settings.path != "webhooks") load_history(settings, shop);
+    const auto ca = dir / "ca.pem";
+    std::ofstream(ca) << shop.ca_pem();
+    const auto host = test_support::host_executable().string();
+    const auto added = test_support::run_command(
+        {host, "--data", data.string(), "stores", "add", "--name", "Bench", "--domain", "bench-shop.myshopify.com",
+         "--token", "shpat_bench", "--client-secret", "bench-secret", "--order-type", "Online order", "--identify-by",
+         "sku", "--api-url", shop.url(), "--ca-file", ca.string()});
+    if (added.exit_code != 0) {
+        std::cerr << "stores add failed: " << added.err;
+        return 1;
+    }
+    // The reconcile path: subscriptions the plugin registers must not bring the orders.
+    if (settings.path == "reconcile") {
+        host::http::OutboundClient control({}, true);
+        host_api::OutboundRequest off;
+        off.url = shop.url("/_sim/webhooks");
+        off.body = R"({"enabled": false})";
+        off.ca_file = ca.string();
+        (void)control.send(off);
+    }
+    const auto start = std::chrono::steady_clock::now();
+    test_support::ChildProcess serve({host, "--data", data.string(), "serve", "--listen",
+                                      "127.0.0.1:" + std::to_string(port), "--allow-loopback-outbound"},
+                                     dir.path());
+    std::this_thread::sleep_for(std::chrono::seconds(1));
+    auto store = host::store::HostStore::open(data);
+    if (!store) return 1;
+
+    if (settings.path == "webhooks") send_orders(settings, shop, ca);
     const double posted_after = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     while (imported(**store) < static_cast<std::size_t>(settings.orders)) {
         std::this_thread::sleep_for(std::chrono::milliseconds(500));
@@ -135,14 +182,17 @@ int main(int argc, char** argv) {
     const auto done = imported(**store);
     const long peak = peak_rss_kib(serve.pid());
     const auto& stats = shop.stats();
-    std::printf("import benchmark: %d orders, plan %s\n", settings.orders, settings.plan_name.c_str());
-    std::printf("  orders sent to the local Shopify in  %.1f s\n", posted_after);
+    std::printf("import benchmark: %d orders by %s, plan %s\n", settings.orders, settings.path.c_str(),
+                settings.plan_name.c_str());
+    if (settings.path == "webhooks") std::printf("  orders sent to the local Shopify in  %.1f s\n", posted_after);
     std::printf("  all imported after                   %.1f s  (%zu imported)\n", seconds, done);
     std::printf("  import rate                          %.1f orders/s\n", done / seconds);
     std::printf("  host peak memory (VmHWM)             %.1f MiB\n", peak / 1024.0);
     std::printf("  GraphQL requests                     %llu\n", (unsigned long long)stats.graphql_requests.load());
     std::printf("  API points used                      %llu\n", (unsigned long long)stats.cost_used.load());
     std::printf("  throttled answers                    %llu\n", (unsigned long long)stats.throttled.load());
+    std::printf("  points per second / restore rate     %.0f / %.0f\n", stats.cost_used.load() / seconds,
+                restore_rate(settings.plan));
     serve.signal(SIGTERM);
     serve.wait(std::chrono::seconds(30));
     return done == static_cast<std::size_t>(settings.orders) ? 0 : 1;
