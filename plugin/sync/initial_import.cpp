@@ -6,6 +6,7 @@
 
 #include "plugin/shopify/bulk_orders_file.hpp"
 #include "plugin/shopify/graphql_operations.hpp"
+#include "plugin/shopify/json_reading.hpp"
 #include "plugin/sync/order_memory.hpp"
 
 namespace shopify::sync {
@@ -17,20 +18,6 @@ constexpr std::chrono::minutes k_retry_failed_after{5};
 constexpr std::chrono::seconds k_wait_after_error{30};
 
 std::string progress_key(host_api::ConnectionId store) { return state_key("initial", store, "progress"); }
-
-std::string text_at(const rapidjson::Value& object, const char* name) {
-    if (!object.IsObject()) return "";
-    const auto found = object.FindMember(name);
-    return found != object.MemberEnd() && found->value.IsString() ? found->value.GetString() : "";
-}
-
-std::int64_t number_at(const rapidjson::Value& object, const char* name) {
-    if (!object.IsObject()) return 0;
-    const auto found = object.FindMember(name);
-    if (found == object.MemberEnd()) return 0;
-    if (found->value.IsInt64()) return found->value.GetInt64();
-    return found->value.IsString() ? std::atoll(found->value.GetString()) : 0;  // UnsignedInt64 is a string
-}
 
 std::string to_json(const InitialImportProgress& progress) {
     rapidjson::StringBuffer buffer;
@@ -83,8 +70,8 @@ host_api::Result<InitialImportProgress> InitialImport::progress(host_api::Connec
     if (json.HasParseError() || !json.IsObject()) return progress;
     progress.state = text_at(json, "state");
     progress.operation = text_at(json, "operation");
-    progress.imported = number_at(json, "imported");
-    progress.total = number_at(json, "total");
+    progress.imported = whole_number_at(json, "imported");
+    progress.total = whole_number_at(json, "total");
     progress.message = text_at(json, "message");
     return progress;
 }
@@ -145,7 +132,7 @@ host_api::Result<void> InitialImport::look(const StoreSettings& store, GraphqlCl
     const auto& operation = answer->document["data"]["node"];
     const auto status = text_at(operation, "status");
     if (status == "COMPLETED") {
-        progress.total = number_at(operation, "rootObjectCount");
+        progress.total = whole_number_at(operation, "rootObjectCount");
         const auto url = text_at(operation, "url");
         if (url.empty()) {  // no order matched: Shopify gives no file
             progress.state = "done";

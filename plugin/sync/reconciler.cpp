@@ -4,6 +4,7 @@
 #include <rapidjson/writer.h>
 
 #include "plugin/shopify/graphql_operations.hpp"
+#include "plugin/shopify/json_reading.hpp"
 #include "plugin/shopify/order.hpp"
 #include "plugin/sync/order_memory.hpp"
 
@@ -35,12 +36,6 @@ host_api::Result<std::optional<host_api::Timestamp>> stored_time(host_api::Plugi
     if (!value) return value.error();
     if (!*value) return std::optional<host_api::Timestamp>{};
     return host_api::parse_iso8601(**value);
-}
-
-const rapidjson::Value* member(const rapidjson::Value& object, const char* name) {
-    if (!object.IsObject()) return nullptr;
-    const auto found = object.FindMember(name);
-    return found == object.MemberEnd() ? nullptr : &found->value;
 }
 
 }  // namespace

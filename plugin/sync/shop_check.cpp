@@ -1,15 +1,10 @@
 #include "plugin/sync/shop_check.hpp"
 
 #include "plugin/shopify/graphql_operations.hpp"
+#include "plugin/shopify/json_reading.hpp"
 
 namespace shopify::sync {
 namespace {
-
-std::string text_at(const rapidjson::Value& object, const char* name) {
-    if (!object.IsObject()) return "";
-    const auto found = object.FindMember(name);
-    return found != object.MemberEnd() && found->value.IsString() ? found->value.GetString() : "";
-}
 
 std::string currency_notice(const std::string& shop_currency, const std::string& host_currency) {
     if (shop_currency.empty() || shop_currency == host_currency) return "";

@@ -6,16 +6,11 @@
 #include <rapidjson/writer.h>
 
 #include "plugin/shopify/graphql_operations.hpp"
+#include "plugin/shopify/json_reading.hpp"
 #include "plugin/shopify/webhook_intake.hpp"
 
 namespace shopify::sync {
 namespace {
-
-std::string text_at(const rapidjson::Value& object, const char* name) {
-    if (!object.IsObject()) return "";
-    const auto found = object.FindMember(name);
-    return found != object.MemberEnd() && found->value.IsString() ? found->value.GetString() : "";
-}
 
 std::string variables(std::initializer_list<std::pair<const char*, std::string>> values) {
     rapidjson::StringBuffer buffer;
