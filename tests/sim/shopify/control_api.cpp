@@ -5,6 +5,7 @@
 #include <spdlog/spdlog.h>
 
 #include "tests/sim/shopify/json_fields.hpp"
+#include "tests/sim/shopify/operations/webhook_subscriptions.hpp"
 #include "tests/sim/shopify/order_payloads.hpp"
 
 namespace sim::shopify {
@@ -66,7 +67,8 @@ SimReply order_change_reply(int status, const OrderChange& change, const char* e
 }  // namespace
 
 ControlApi::ControlApi(OrderBook& orders, ProductCatalog& products, AccessTokens& tokens, ThrottleBucket& bucket,
-                       FaultInjector& faults, WebhookDispatcher& webhooks, WebhookSender& sender, SimStats& stats)
+                       FaultInjector& faults, WebhookDispatcher& webhooks, WebhookSender& sender,
+                       WebhookSubscriptionRegistry& subscriptions, SimStats& stats)
     : orders_(orders),
       products_(products),
       tokens_(tokens),
@@ -74,6 +76,7 @@ ControlApi::ControlApi(OrderBook& orders, ProductCatalog& products, AccessTokens
       faults_(faults),
       webhooks_(webhooks),
       sender_(sender),
+      subscriptions_(subscriptions),
       stats_(stats) {}
 
 void ControlApi::add_routes(common::RouteTable& routes) {
@@ -87,6 +90,8 @@ void ControlApi::add_routes(common::RouteTable& routes) {
     routes.add("GET", "/_sim/webhooks", [this](const auto&, const auto&) { return webhook_settings(); });
     routes.add("POST", "/_sim/webhooks", [this](const auto& request, const auto&) { return post_webhooks(request); });
     routes.add("POST", "/_sim/webhooks/flush", [this](const auto&, const auto&) { return flush_webhooks(); });
+    routes.add("POST", "/_sim/webhooks/subscriptions/delete",
+               [this](const auto& request, const auto&) { return delete_subscriptions(request); });
     routes.add("POST", "/_sim/tokens", [this](const auto& request, const auto&) { return post_tokens(request); });
     routes.add("POST", "/_sim/bucket", [this](const auto& request, const auto&) { return post_bucket(request); });
 }
@@ -180,6 +185,7 @@ SimReply ControlApi::post_webhooks(const host_api::HttpRequest& request) {
         if (auto reorder = boolean(json, "reorder")) settings.reorder = *reorder;
         if (url) settings.url = *url;
     });
+    if (auto refuse = boolean(json, "refuse_subscriptions")) subscriptions_.refuse_protected_topics(*refuse);
     auto schedule = sender_.schedule();
     if (auto retries = number(json, "retries")) schedule.retries = std::max(0, static_cast<int>(*retries));
     if (auto delay = number(json, "retry_delay_seconds")) schedule.first_delay = milliseconds(*delay);
@@ -210,12 +216,34 @@ SimReply ControlApi::webhook_settings() const {
     out.Double(std::chrono::duration<double>(schedule.first_delay).count());
     out.Key("timeout_seconds");
     out.Double(std::chrono::duration<double>(schedule.timeout).count());
+    out.Key("refuse_subscriptions");
+    out.Bool(subscriptions_.refuses_protected_topics());
+    out.Key("subscriptions");
+    out.StartArray();
+    for (const auto& subscription : subscriptions_.list()) write_webhook_subscription(out, subscription);
+    out.EndArray();
     out.EndObject();
     return json_reply(200, buffer.GetString());
 }
 
 SimReply ControlApi::flush_webhooks() {
     return json_reply(200, "{\"flushed\":" + std::to_string(webhooks_.flush()) + "}");
+}
+
+SimReply ControlApi::delete_subscriptions(const host_api::HttpRequest& request) {
+    rapidjson::Document json;
+    if (auto refusal = parse_object(request, json)) return *refusal;
+    std::size_t deleted = 0;
+    if (boolean(json, "all").value_or(false)) {
+        deleted = subscriptions_.remove_all();
+    } else if (const auto id = member_string(json, "id")) {
+        if (!subscriptions_.remove(*id)) return json_reply(404, R"({"errors":"Not Found"})");
+        deleted = 1;
+    } else {
+        return bad_request("want {\"id\": \"gid://shopify/WebhookSubscription/…\"} or {\"all\": true}");
+    }
+    spdlog::debug("shopify-sim deleted {} webhook subscriptions by hand", deleted);
+    return json_reply(200, "{\"deleted\":" + std::to_string(deleted) + "}");
 }
 
 SimReply ControlApi::post_tokens(const host_api::HttpRequest& request) {

@@ -1,7 +1,9 @@
 #pragma once
 // The control API under /_sim/ (no auth), on the same HTTPS port: tests and scripts add
 // products and orders (which send webhooks, as Shopify would), cancel orders, read the
-// counters, inject faults, steer webhooks, shorten token lifetimes and set the bucket.
+// counters, inject faults, steer webhooks and see or delete the app's webhook
+// subscriptions, shorten token lifetimes and set the bucket. Bulk operations have theirs
+// in bulk_control.hpp.
 #include "tests/sim/common/route_table.hpp"
 #include "tests/sim/shopify/access_tokens.hpp"
 #include "tests/sim/shopify/fault_injector.hpp"
@@ -11,13 +13,15 @@
 #include "tests/sim/shopify/throttle_bucket.hpp"
 #include "tests/sim/shopify/webhook_dispatcher.hpp"
 #include "tests/sim/shopify/webhook_sender.hpp"
+#include "tests/sim/shopify/webhook_subscription_registry.hpp"
 
 namespace sim::shopify {
 
 class ControlApi {
 public:
     ControlApi(OrderBook& orders, ProductCatalog& products, AccessTokens& tokens, ThrottleBucket& bucket,
-               FaultInjector& faults, WebhookDispatcher& webhooks, WebhookSender& sender, SimStats& stats);
+               FaultInjector& faults, WebhookDispatcher& webhooks, WebhookSender& sender,
+               WebhookSubscriptionRegistry& subscriptions, SimStats& stats);
 
     void add_routes(common::RouteTable& routes);
 
@@ -29,6 +33,9 @@ public:
     common::SimReply post_faults(const host_api::HttpRequest& request);
     common::SimReply post_webhooks(const host_api::HttpRequest& request);
     common::SimReply flush_webhooks();
+    // {"id": "gid://shopify/WebhookSubscription/1"} or {"all": true}: as Shopify deletes a
+    // subscription whose deliveries keep failing.
+    common::SimReply delete_subscriptions(const host_api::HttpRequest& request);
     common::SimReply post_tokens(const host_api::HttpRequest& request);
     common::SimReply post_bucket(const host_api::HttpRequest& request);
 
@@ -42,6 +49,7 @@ private:
     FaultInjector& faults_;
     WebhookDispatcher& webhooks_;
     WebhookSender& sender_;
+    WebhookSubscriptionRegistry& subscriptions_;
     SimStats& stats_;
 };
 

@@ -90,14 +90,8 @@ std::string operation_name_in(std::string_view query) {
 }
 
 GraphqlEndpoint::GraphqlEndpoint(const ShopProfile& shop, AccessTokens& tokens, ThrottleBucket& bucket,
-                                 FaultInjector& faults, OrderBook& orders, ProductCatalog& products, SimStats& stats)
-    : shop_(shop),
-      tokens_(tokens),
-      bucket_(bucket),
-      faults_(faults),
-      orders_(orders),
-      products_(products),
-      stats_(stats) {}
+                                 FaultInjector& faults, ShopData data, SimStats& stats)
+    : shop_(shop), tokens_(tokens), bucket_(bucket), faults_(faults), data_(data), stats_(stats) {}
 
 SimReply GraphqlEndpoint::fault_reply(Fault fault) const {
     if (fault == Fault::drop) {
@@ -141,7 +135,8 @@ SimReply GraphqlEndpoint::answer(const host_api::HttpRequest& request, const std
     if (variables == nullptr) variables = &empty;
     if (!variables->IsObject()) return errors_only({invalid_variable_error("variables", "object")});
 
-    const OperationContext context{*query, *variables, shop_, orders_, products_};
+    const OperationContext context{
+        *query, *variables, shop_, data_.orders, data_.products, data_.subscriptions, data_.bulk_operations};
     const auto estimate = operation->estimate(context);
     if (!estimate.errors.empty()) return errors_only(estimate.errors);
     // Checked before anything runs, so on the requested cost ("Single query limit").

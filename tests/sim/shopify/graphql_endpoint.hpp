@@ -7,19 +7,29 @@
 #include "host_api/http.hpp"
 #include "tests/sim/common/sim_reply.hpp"
 #include "tests/sim/shopify/access_tokens.hpp"
+#include "tests/sim/shopify/bulk_operations.hpp"
 #include "tests/sim/shopify/fault_injector.hpp"
 #include "tests/sim/shopify/order_book.hpp"
 #include "tests/sim/shopify/product_catalog.hpp"
 #include "tests/sim/shopify/shop_profile.hpp"
 #include "tests/sim/shopify/sim_stats.hpp"
 #include "tests/sim/shopify/throttle_bucket.hpp"
+#include "tests/sim/shopify/webhook_subscription_registry.hpp"
 
 namespace sim::shopify {
+
+// What the operations read and change in the shop.
+struct ShopData {
+    OrderBook& orders;
+    ProductCatalog& products;
+    WebhookSubscriptionRegistry& subscriptions;
+    BulkOperations& bulk_operations;
+};
 
 class GraphqlEndpoint {
 public:
     GraphqlEndpoint(const ShopProfile& shop, AccessTokens& tokens, ThrottleBucket& bucket, FaultInjector& faults,
-                    OrderBook& orders, ProductCatalog& products, SimStats& stats);
+                    ShopData data, SimStats& stats);
 
     common::SimReply answer(const host_api::HttpRequest& request, const std::string& api_version) const;
 
@@ -30,8 +40,7 @@ private:
     AccessTokens& tokens_;
     ThrottleBucket& bucket_;
     FaultInjector& faults_;
-    OrderBook& orders_;
-    ProductCatalog& products_;
+    ShopData data_;
     SimStats& stats_;
 };
 

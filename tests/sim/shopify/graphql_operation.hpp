@@ -8,10 +8,12 @@
 
 #include <rapidjson/document.h>
 
+#include "tests/sim/shopify/bulk_operations.hpp"
 #include "tests/sim/shopify/graphql_error.hpp"
 #include "tests/sim/shopify/order_book.hpp"
 #include "tests/sim/shopify/product_catalog.hpp"
 #include "tests/sim/shopify/shop_profile.hpp"
+#include "tests/sim/shopify/webhook_subscription_registry.hpp"
 
 namespace sim::shopify {
 
@@ -21,6 +23,8 @@ struct OperationContext {
     const ShopProfile& shop;
     OrderBook& orders;
     ProductCatalog& products;
+    WebhookSubscriptionRegistry& subscriptions;
+    BulkOperations& bulk_operations;
 };
 
 struct CostEstimate {

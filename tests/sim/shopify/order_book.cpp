@@ -83,6 +83,11 @@ bool OrderBook::read(const std::string& id, const std::function<void(const rapid
     return true;
 }
 
+void OrderBook::each(const std::function<void(const std::string& id, const rapidjson::Value& order)>& visit) const {
+    std::shared_lock lock(mutex_);
+    for (const auto& [id, order] : orders_) visit(id, *order);
+}
+
 std::optional<std::string> OrderBook::rest_json(const std::string& id) const {
     std::shared_lock lock(mutex_);
     const auto found = orders_.find(id);

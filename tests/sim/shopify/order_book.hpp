@@ -40,6 +40,8 @@ public:
 
     // Runs `reader` on the stored order; false when the id is unknown.
     bool read(const std::string& id, const std::function<void(const rapidjson::Value&)>& reader) const;
+    // Runs `visit` on every stored order, under one read lock: searches see one moment.
+    void each(const std::function<void(const std::string& id, const rapidjson::Value& order)>& visit) const;
     std::optional<std::string> rest_json(const std::string& id) const;
     std::size_t size() const;
 

@@ -40,4 +40,18 @@ const char* plan_name(Plan plan) {
     return "basic";
 }
 
+const char* plan_display_name(Plan plan) {
+    switch (plan) {
+        case Plan::basic:
+            return "Basic";
+        case Plan::grow:
+            return "Grow";
+        case Plan::advanced:
+            return "Advanced";
+        case Plan::plus:
+            return "Shopify Plus";
+    }
+    return "Basic";
+}
+
 }  // namespace sim::shopify

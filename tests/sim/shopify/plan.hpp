@@ -19,5 +19,7 @@ struct PlanLimits {
 PlanLimits limits_of(Plan plan);
 std::optional<Plan> parse_plan(std::string_view name);
 const char* plan_name(Plan plan);
+// As shop { plan { displayName } } names it: "Basic", "Grow", "Advanced", "Shopify Plus".
+const char* plan_display_name(Plan plan);
 
 }  // namespace sim::shopify

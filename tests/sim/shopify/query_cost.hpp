@@ -29,4 +29,18 @@ constexpr int orders_by_ids_requested(int ids, int lines) { return ids * order_w
 // the page had.
 constexpr int order_line_items(int lines) { return k_object + connection(lines, k_line_item_node); }
 
+// ShopInfo: shop 1 + plan 1.
+constexpr int shop_info() { return 2 * k_object; }
+
+// UpdatedOrders: orders(first:) of nodes { id updatedAt } (scalars only): 2 + first x 1.
+// Requested: `first`. Actual: the orders on the page.
+constexpr int updated_orders(int orders) { return connection(orders, k_object); }
+
+// WebhookSubscriptions: webhookSubscriptions(first: 50) { nodes { id topic uri } }.
+constexpr int webhook_subscriptions(int subscriptions) { return connection(subscriptions, k_object); }
+
+// A mutation costs 10, whatever it selects; so do webhookSubscriptionCreate/Delete and
+// bulkOperationRunQuery. BulkOperationStatus is node(id:): one object.
+inline constexpr int k_mutation = 10;
+
 }  // namespace sim::shopify::query_cost

@@ -8,6 +8,9 @@
 #include "tests/sim/common/https_server.hpp"
 #include "tests/sim/common/route_table.hpp"
 #include "tests/sim/shopify/access_tokens.hpp"
+#include "tests/sim/shopify/bulk_control.hpp"
+#include "tests/sim/shopify/bulk_operations.hpp"
+#include "tests/sim/shopify/bulk_orders_jsonl.hpp"
 #include "tests/sim/shopify/client_credentials_grant.hpp"
 #include "tests/sim/shopify/control_api.hpp"
 #include "tests/sim/shopify/fault_injector.hpp"
@@ -20,6 +23,7 @@
 #include "tests/sim/shopify/throttle_bucket.hpp"
 #include "tests/sim/shopify/webhook_dispatcher.hpp"
 #include "tests/sim/shopify/webhook_sender.hpp"
+#include "tests/sim/shopify/webhook_subscription_registry.hpp"
 
 namespace sim::shopify {
 namespace {
@@ -50,10 +54,15 @@ struct ShopifySim::Running {
           tokens(options.token),
           bucket(shop.limits.maximum_available, shop.limits.restore_rate),
           sender(stats),
-          webhooks(shop, options.client_secret, sender, options.webhook_url),
+          webhooks(shop, options.client_secret, sender, subscriptions, options.webhook_url),
+          bulk_operations(
+              [this](const OrderSearch& search) { return bulk_orders_jsonl(orders, search, conversion()); },
+              [this](std::uint64_t number) { return server.url("/_sim/bulk/" + std::to_string(number) + ".jsonl"); },
+              stats),
           grant(options.client_secret, tokens),
-          graphql(shop, tokens, bucket, faults, orders, products, stats),
-          control(orders, products, tokens, bucket, faults, webhooks, sender, stats),
+          graphql(shop, tokens, bucket, faults, ShopData{orders, products, subscriptions, bulk_operations}, stats),
+          control(orders, products, tokens, bucket, faults, webhooks, sender, subscriptions, stats),
+          bulk_control(bulk_operations, stats),
           routes(shopify_errors()),
           server(server_settings(), options.address, host_names(options)) {
         routes.add("POST", "/admin/api/*/graphql.json",
@@ -61,6 +70,16 @@ struct ShopifySim::Running {
         routes.add("POST", "/admin/oauth/access_token",
                    [this](const auto& request, const auto&) { return grant.answer(request); });
         control.add_routes(routes);
+        bulk_control.add_routes(routes);
+    }
+
+    // Orders in bulk results as OrdersByIds answers them.
+    OrderConversion conversion() {
+        OrderConversion how;
+        how.withhold_customer_data = shop.limits.withholds_customer_data;
+        how.fallback_currency = shop.currency;
+        how.find_product = [this](const std::string& id) { return products.find(id); };
+        return how;
     }
 
     common::ServerSettings server_settings() {
@@ -82,10 +101,13 @@ struct ShopifySim::Running {
     ThrottleBucket bucket;
     FaultInjector faults;
     WebhookSender sender;
+    WebhookSubscriptionRegistry subscriptions;
     WebhookDispatcher webhooks;
+    BulkOperations bulk_operations;  // its clock thread reads the orders and the server's URL
     ClientCredentialsGrant grant;
     GraphqlEndpoint graphql;
     ControlApi control;
+    BulkControl bulk_control;
     common::RouteTable routes;
     common::HttpsServer server;  // last: its connections use everything above
 };
@@ -106,6 +128,7 @@ ShopifySim::~ShopifySim() { stop(); }
 void ShopifySim::stop() {
     running_->server.stop();
     running_->sender.stop();
+    running_->bulk_operations.stop();
 }
 
 std::uint16_t ShopifySim::port() const { return running_->server.port(); }
@@ -133,5 +156,7 @@ WebhookDispatcher& ShopifySim::webhooks() { return running_->webhooks; }
 WebhookSender& ShopifySim::webhook_sender() { return running_->sender; }
 ThrottleBucket& ShopifySim::bucket() { return running_->bucket; }
 AccessTokens& ShopifySim::tokens() { return running_->tokens; }
+WebhookSubscriptionRegistry& ShopifySim::subscriptions() { return running_->subscriptions; }
+BulkOperations& ShopifySim::bulk_operations() { return running_->bulk_operations; }
 
 }  // namespace sim::shopify

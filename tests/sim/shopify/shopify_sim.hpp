@@ -1,8 +1,8 @@
 #pragma once
 // The local Shopify, whole: an HTTPS server on one port with a certificate made at start,
-// serving the GraphQL Admin API, the client credentials grant and the /_sim/ control API,
-// and sending webhooks. Tests run it in-process on a free loopback port; shopify-sim
-// (main.cpp) runs it for scripts and the demo.
+// serving the GraphQL Admin API, the client credentials grant, bulk operation results and
+// the /_sim/ control API, and sending webhooks. Tests run it in-process on a free
+// loopback port; shopify-sim (main.cpp) runs it for scripts and the demo.
 #include <cstdint>
 #include <filesystem>
 #include <memory>
@@ -22,6 +22,8 @@ class WebhookDispatcher;
 class WebhookSender;
 class ThrottleBucket;
 class AccessTokens;
+class WebhookSubscriptionRegistry;
+class BulkOperations;
 
 struct SimOptions {
     std::string address = "127.0.0.1";  // an IP address, or "localhost"
@@ -31,7 +33,7 @@ struct SimOptions {
     std::string client_secret;  // the client credentials grant and webhook HMACs
     Plan plan = Plan::grow;
     std::string currency = "UAH";       // the shop's currency, for orders without one
-    std::string webhook_url;            // empty: no webhooks until POST /_sim/webhooks sets one
+    std::string webhook_url;            // a hand-made subscription to every order topic; empty: none
     std::filesystem::path orders_file;  // loaded at start, without webhooks
     int threads = 2;
 };
@@ -66,6 +68,8 @@ public:
     WebhookSender& webhook_sender();
     ThrottleBucket& bucket();
     AccessTokens& tokens();
+    WebhookSubscriptionRegistry& subscriptions();
+    BulkOperations& bulk_operations();
 
 private:
     struct Running;

@@ -22,6 +22,10 @@ std::string SimStats::to_json() const {
     out.Uint64(webhooks_failed.load());
     out.Key("webhook_attempts");
     out.Uint64(webhook_attempts.load());
+    out.Key("bulk_operations");
+    out.Uint64(bulk_operations.load());
+    out.Key("bulk_downloads");
+    out.Uint64(bulk_downloads.load());
     out.EndObject();
     return buffer.GetString();
 }

@@ -14,9 +14,11 @@ struct SimStats {
     std::atomic<std::uint64_t> webhooks_sent{0};     // deliveries answered 2xx (duplicates count)
     std::atomic<std::uint64_t> webhooks_failed{0};   // deliveries that ran out of retries
     std::atomic<std::uint64_t> webhook_attempts{0};  // HTTP attempts, retries included
+    std::atomic<std::uint64_t> bulk_operations{0};   // bulk queries started (refusals not counted)
+    std::atomic<std::uint64_t> bulk_downloads{0};    // result files served
 
     // {"requests":…,"graphql_requests":…,"cost_used":…,"throttled":…,"webhooks_sent":…,
-    //  "webhooks_failed":…,"webhook_attempts":…}
+    //  "webhooks_failed":…,"webhook_attempts":…,"bulk_operations":…,"bulk_downloads":…}
     std::string to_json() const;
 };
 

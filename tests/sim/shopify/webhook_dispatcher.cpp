@@ -21,8 +21,8 @@ std::string triggered_at_now() {
 }
 
 WebhookDispatcher::WebhookDispatcher(const ShopProfile& shop, std::string client_secret, WebhookSender& sender,
-                                     std::string url)
-    : shop_(shop), client_secret_(std::move(client_secret)), sender_(sender) {
+                                     const WebhookSubscriptionRegistry& subscriptions, std::string url)
+    : shop_(shop), client_secret_(std::move(client_secret)), sender_(sender), subscriptions_(subscriptions) {
     settings_.url = std::move(url);
 }
 
@@ -30,19 +30,23 @@ void WebhookDispatcher::publish(const std::string& topic, const std::string& bod
     std::vector<WebhookDelivery> ready;
     {
         std::lock_guard lock(mutex_);
-        if (!settings_.enabled || settings_.url.empty()) return;
+        if (!settings_.enabled) return;
+        auto urls = subscriptions_.uris_for(topic);
+        if (!settings_.url.empty()) urls.insert(urls.begin(), settings_.url);
         WebhookDelivery delivery;
-        delivery.url = settings_.url;
         delivery.topic = topic;
         delivery.body = body;
         delivery.hmac = webhook_hmac(client_secret_, body);
         delivery.shop_domain = shop_.domain;
         delivery.api_version = k_webhook_api_version;
-        delivery.webhook_id = random_uuid();
         delivery.event_id = random_uuid();
         delivery.triggered_at = triggered_at_now();
         auto& target = settings_.reorder ? held_ : ready;
-        for (int copy = 0; copy <= settings_.duplicate; ++copy) target.push_back(delivery);
+        for (const auto& url : urls) {
+            delivery.url = url;
+            delivery.webhook_id = random_uuid();
+            for (int copy = 0; copy <= settings_.duplicate; ++copy) target.push_back(delivery);
+        }
     }
     for (auto& delivery : ready) sender_.send(std::move(delivery));
 }

@@ -1,8 +1,9 @@
 #pragma once
-// Turns changes in the shop into webhook deliveries, as the tests configure it
-// (POST /_sim/webhooks): on or off, each delivery sent N extra times with the same
-// webhook id (Shopify may deliver twice), or held and flushed newest first (Shopify does
-// not promise order). Thread-safe.
+// Turns changes in the shop into webhook deliveries: one to the hand-made URL
+// (--webhook-url, POST /_sim/webhooks {"url"}) and one to every API subscription of the
+// change's topic, as the tests configure it (POST /_sim/webhooks): on or off for all of
+// them, each delivery sent N extra times with the same webhook id (Shopify may deliver
+// twice), or held and flushed newest first (Shopify does not promise order). Thread-safe.
 #include <cstddef>
 #include <functional>
 #include <mutex>
@@ -12,22 +13,25 @@
 #include "tests/sim/shopify/shop_profile.hpp"
 #include "tests/sim/shopify/webhook_delivery.hpp"
 #include "tests/sim/shopify/webhook_sender.hpp"
+#include "tests/sim/shopify/webhook_subscription_registry.hpp"
 
 namespace sim::shopify {
 
 struct WebhookSettings {
-    bool enabled = true;
-    int duplicate = 0;  // extra copies of every delivery
+    bool enabled = true;  // off: no deliveries at all, to the URL or to subscriptions
+    int duplicate = 0;    // extra copies of every delivery
     bool reorder = false;
-    std::string url;  // no URL: no webhooks
+    std::string url;  // the hand-made subscription; none when empty
 };
 
 class WebhookDispatcher {
 public:
-    WebhookDispatcher(const ShopProfile& shop, std::string client_secret, WebhookSender& sender, std::string url);
+    WebhookDispatcher(const ShopProfile& shop, std::string client_secret, WebhookSender& sender,
+                      const WebhookSubscriptionRegistry& subscriptions, std::string url);
 
-    // A change in the shop: sends (or holds) one delivery of `topic` with `body`, plus
-    // its duplicates; nothing when disabled or without a URL.
+    // A change in the shop: sends (or holds) one delivery of `topic` with `body` to the
+    // URL and to each subscription of the topic, plus their duplicates; all share one event
+    // id, each has its own webhook id. Nothing when disabled.
     void publish(const std::string& topic, const std::string& body);
     // Sends what reorder held, newest first; returns how many deliveries went.
     std::size_t flush();
@@ -41,6 +45,7 @@ private:
     const ShopProfile& shop_;
     const std::string client_secret_;
     WebhookSender& sender_;
+    const WebhookSubscriptionRegistry& subscriptions_;
     mutable std::mutex mutex_;
     WebhookSettings settings_;
     std::vector<WebhookDelivery> held_;  // oldest first

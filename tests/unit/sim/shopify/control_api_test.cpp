@@ -92,8 +92,8 @@ TEST_CASE("the control API refuses what it cannot use, and counts requests") {
     CHECK(running.request("GET", "/_sim/faults").status == 405);
     const auto stats = running.stats();
     CHECK(stats["requests"].GetUint64() == 8);  // this one included
-    for (const char* name :
-         {"graphql_requests", "cost_used", "throttled", "webhooks_sent", "webhooks_failed", "webhook_attempts"})
+    for (const char* name : {"graphql_requests", "cost_used", "throttled", "webhooks_sent", "webhooks_failed",
+                             "webhook_attempts", "bulk_operations", "bulk_downloads"})
         CHECK(stats[name].GetUint64() == 0);
 }
 

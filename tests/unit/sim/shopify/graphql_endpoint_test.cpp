@@ -168,10 +168,11 @@ TEST_CASE("R28 a wrong or missing access token gets Shopify's 401") {
 
 TEST_CASE("an unknown operation, a body without a query and bad variables are GraphQL errors") {
     RunningSim running;
-    const auto unknown = running.graphql(R"({"query":"query ShopInfo { shop { name } }","operationName":"ShopInfo"})");
+    const auto unknown =
+        running.graphql(R"({"query":"query ShopLocales { shopLocales { locale } }","operationName":"ShopLocales"})");
     CHECK(unknown.status == 200);
     CHECK(text(unknown.json()["errors"][0]["extensions"]["code"]) == "UNSUPPORTED_OPERATION");
-    CHECK_THAT(text(unknown.json()["errors"][0]["message"]), Catch::Contains("ShopInfo"));
+    CHECK_THAT(text(unknown.json()["errors"][0]["message"]), Catch::Contains("ShopLocales"));
 
     CHECK(running.graphql("not json").status == 400);
     CHECK(running.graphql(R"({"variables":{}})").status == 400);
