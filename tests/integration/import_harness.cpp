@@ -60,9 +60,17 @@ ImportHarness::ImportHarness(HarnessOptions options)
     sim_options.client_secret = k_secret;
     sim_options.plan = options_.plan;
     sim_options.currency = options_.shop_currency;
-    sim_options.webhook_url = "http://127.0.0.1:" + std::to_string(host_->port()) + "/webhooks/shopify";
+    if (options_.hand_made_webhook)
+        sim_options.webhook_url = "http://127.0.0.1:" + std::to_string(host_->port()) + "/webhooks/shopify";
     sim_ = std::make_unique<sim::shopify::ShopifySim>(sim_options);
     std::ofstream(ca_file_) << sim_->ca_pem();
+    if (!options_.existing_orders_json.empty()) {
+        rapidjson::Document orders;
+        orders.Parse(options_.existing_orders_json.c_str());
+        REQUIRE_FALSE(orders.HasParseError());
+        sim_->load_orders(orders);
+    }
+    if (options_.refuse_subscriptions) REQUIRE(control("/_sim/webhooks", R"({"refuse_subscriptions": true})") == 200);
     connect_store();
 }
 
@@ -85,13 +93,26 @@ void ImportHarness::start_host() {
 }
 
 void ImportHarness::connect_store() {
-    const std::string credential = options_.client_credentials ? std::string("\"client_id\":\"integration-app\"")
-                                                               : std::string("\"token\":\"") + k_token + "\"";
-    const std::string settings = std::string("{\"name\":\"") + options_.store_name + "\",\"domain\":\"" + k_domain +
-                                 "\"," + credential + ",\"client_secret\":\"" + k_secret +
-                                 "\",\"order_type\":\"Online order\",\"identify_by\":\"" + options_.identify_by +
-                                 "\",\"api_url\":\"" + sim_->url() + "\",\"ca_file\":\"" + ca_file_.string() + "\"}";
-    REQUIRE(host_->store().connections().add("shopify", settings));
+    rapidjson::StringBuffer buffer;
+    rapidjson::Writer<rapidjson::StringBuffer> out(buffer);
+    const auto text = [&](const char* name, const std::string& value) {
+        out.Key(name);
+        out.String(value);
+    };
+    out.StartObject();
+    text("name", options_.store_name);
+    text("domain", k_domain);
+    if (options_.client_credentials) text("client_id", "integration-app");
+    else text("token", k_token);
+    text("client_secret", k_secret);
+    text("order_type", "Online order");
+    text("identify_by", options_.identify_by);
+    out.Key("reconcile_interval_seconds");
+    out.Int(options_.reconcile_interval_seconds);
+    text("api_url", sim_->url());
+    text("ca_file", ca_file_.string());
+    out.EndObject();
+    REQUIRE(host_->store().connections().add("shopify", buffer.GetString()));
     host_->pick_up_changes();
 }
 
@@ -135,6 +156,20 @@ rapidjson::Document ImportHarness::sim_stats() {
     rapidjson::Document doc;
     if (response) doc.Parse(response->body.c_str());
     return doc;
+}
+
+std::size_t ImportHarness::sim_subscription_count() {
+    host_api::OutboundRequest request;
+    request.method = "GET";
+    request.url = sim_->url("/_sim/webhooks");
+    request.ca_file = ca_file_.string();
+    auto response = client_.send(request);
+    REQUIRE(response);
+    rapidjson::Document doc;
+    doc.Parse(response->body.c_str());
+    REQUIRE(doc.IsObject());
+    const auto found = doc.FindMember("subscriptions");
+    return found != doc.MemberEnd() && found->value.IsArray() ? found->value.Size() : 0;
 }
 
 rapidjson::Document ImportHarness::dump(const std::string& kind) {

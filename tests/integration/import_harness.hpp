@@ -25,6 +25,13 @@ struct HarnessOptions {
     std::string store_name = "Kyiv Honey";
     // Connect with a client id (client credentials grant) instead of the static token.
     bool client_credentials = false;
+    int reconcile_interval_seconds = 60;
+    // Orders the shop has before the store connects (REST shape, a JSON array): no webhooks.
+    std::string existing_orders_json;
+    // A subscription made by hand in the Shopify admin (the sim's --webhook-url).
+    bool hand_made_webhook = true;
+    // The shop answers webhookSubscriptionCreate with userErrors.
+    bool refuse_subscriptions = false;
 };
 
 class ImportHarness {
@@ -41,6 +48,8 @@ public:
     bool post_product(const std::string& rest_product_json);
     int control(const std::string& target, const std::string& body);
     rapidjson::Document sim_stats();
+    // Webhook subscriptions the plugin registered on the local Shopify.
+    std::size_t sim_subscription_count();
 
     // dump_json of the host, parsed.
     rapidjson::Document dump(const std::string& kind);
