@@ -27,7 +27,7 @@ AdapterRegistry::~AdapterRegistry() { unload_all(); }
 void AdapterRegistry::unload_all() {
     for (auto& [id, slot] : slots_) {
         std::lock_guard lock(slot->load_mutex);
-        slot->current.store(nullptr);
+        slot->current.set(nullptr);
         if (slot->status.state == "loaded") slot->status.state = "not loaded";
     }
 }
@@ -63,7 +63,7 @@ host_api::Result<void> AdapterRegistry::load(const std::string& adapter_id, cons
     std::lock_guard lock(slot.load_mutex);
     auto adapter = instantiate(adapter_id, library);
     if (!adapter) {
-        const bool keeping = slot.current.load() != nullptr;
+        const bool keeping = slot.current.get() != nullptr;
         slot.status.reason = adapter.error().message;
         if (!keeping) {
             slot.status.state = "refused";
@@ -73,7 +73,7 @@ host_api::Result<void> AdapterRegistry::load(const std::string& adapter_id, cons
                        keeping ? " (keeping the adapter already loaded)" : "");
         return adapter.error();
     }
-    slot.current.store(std::move(*adapter));  // the old snapshot lives on in callers that hold it
+    slot.current.set(std::move(*adapter));  // the old snapshot lives on in callers that hold it
     ++slot.status.generation;
     slot.status.state = "loaded";
     slot.status.reason.clear();
@@ -89,7 +89,7 @@ std::string AdapterRegistry::adapter_for(const std::string& shipping_method) {
 host_api::Result<std::shared_ptr<host_api::ShippingAdapter>> AdapterRegistry::adapter(const std::string& adapter_id) {
     const auto found = slots_.find(adapter_id);
     if (found == slots_.end()) return host_api::permanent_error("no adapter '" + adapter_id + "' in the manifest");
-    auto current = found->second->current.load();
+    auto current = found->second->current.get();
     if (!current) return host_api::transient_error("adapter '" + adapter_id + "' is not loaded");
     return current;
 }

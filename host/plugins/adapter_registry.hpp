@@ -1,6 +1,6 @@
 #pragma once
-// The shipping adapters the host has loaded, each published as an atomic shared_ptr
-// snapshot (R17). A caller keeps its snapshot for the whole call; a swap publishes a new
+// The shipping adapters the host has loaded, each published as a shared_ptr snapshot
+// (R17). A caller keeps its snapshot for the whole call; a swap publishes a new
 // adapter for the calls that come after, and the old one is stopped and its library
 // unloaded on the reaper's thread once its last caller is done.
 #include <atomic>
@@ -52,9 +52,29 @@ public:
     std::vector<std::string> adapter_ids() const;
 
 private:
+    // The adapter callers get now. A mutex held only to copy the pointer, rather than
+    // std::atomic<std::shared_ptr>: libstdc++ 12 releases that one's internal lock with
+    // relaxed order on load, which ThreadSanitizer rightly reports as a race with store.
+    class Published {
+    public:
+        std::shared_ptr<host_api::ShippingAdapter> get() const {
+            std::lock_guard lock(mutex_);
+            return adapter_;
+        }
+        void set(std::shared_ptr<host_api::ShippingAdapter> adapter) {
+            std::lock_guard lock(mutex_);
+            adapter_.swap(adapter);
+            // `adapter` holds the old one now; it is released after the lock, when `adapter` goes.
+        }
+
+    private:
+        mutable std::mutex mutex_;
+        std::shared_ptr<host_api::ShippingAdapter> adapter_;
+    };
+
     struct Slot {
         AdapterEntry entry;
-        std::atomic<std::shared_ptr<host_api::ShippingAdapter>> current;
+        Published current;
         mutable std::mutex load_mutex;  // one load or swap of this adapter at a time; guards the status below
         LibraryStatus status;
     };

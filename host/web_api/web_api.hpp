@@ -1,6 +1,6 @@
 #pragma once
 // The host's JSON API under /api/: the calls a person makes in the CRM (refresh orders,
-// swap an adapter), for local tools now and the host's pages. Every call is checked for
+// swap an adapter, see the stores and their notices), for local tools now and the host's pages. Every call is checked for
 // the API token and the employee's right on the server.
 #include <filesystem>
 #include <memory>
@@ -9,6 +9,7 @@
 #include "host/web_api/adapter_swap_endpoint.hpp"
 #include "host/web_api/api_access.hpp"
 #include "host/web_api/refresh_endpoint.hpp"
+#include "host/web_api/stores_endpoint.hpp"
 
 namespace host::web_api {
 
@@ -33,6 +34,7 @@ private:
     ApiAccess access_;
     RefreshEndpoint refresh_;
     AdapterSwapEndpoint adapter_swap_;
+    StoresEndpoint stores_;
 };
 
 }  // namespace host::web_api

@@ -52,10 +52,14 @@ TEST_CASE("R17 1000 orders imported while both adapters are swapped 50 times: ea
     REQUIRE(harness.eventually([&] {
         return harness.dump("waybills").Size() == k_orders / 2 && harness.dump("feed").Size() == k_orders / 2;
     }));
+    // Each dump is kept in a variable: a range-for over a temporary's GetArray() would
+    // read a freed document.
+    const auto waybills = harness.dump("waybills");
     std::map<std::int64_t, int> waybills_per_order;
-    for (const auto& waybill : harness.dump("waybills").GetArray()) ++waybills_per_order[waybill["order_id"].GetInt64()];
+    for (const auto& waybill : waybills.GetArray()) ++waybills_per_order[waybill["order_id"].GetInt64()];
+    const auto comments = harness.dump("feed");
     std::map<std::int64_t, int> comments_per_order;
-    for (const auto& comment : harness.dump("feed").GetArray()) ++comments_per_order[comment["order_id"].GetInt64()];
+    for (const auto& comment : comments.GetArray()) ++comments_per_order[comment["order_id"].GetInt64()];
     CHECK(waybills_per_order.size() == k_orders / 2);
     CHECK(comments_per_order.size() == k_orders / 2);
     for (const auto& [order, count] : waybills_per_order) CHECK(count == 1);

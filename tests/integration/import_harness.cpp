@@ -10,6 +10,7 @@
 #include <spdlog/sinks/ostream_sink.h>
 
 #include "host/store/dump_writer.hpp"
+#include "host/web_api/api_access.hpp"
 #include "tests/support/paths.hpp"
 
 namespace test_support {
@@ -156,6 +157,23 @@ rapidjson::Document ImportHarness::sim_stats() {
     rapidjson::Document doc;
     if (response) doc.Parse(response->body.c_str());
     return doc;
+}
+
+ImportHarness::ApiAnswer ImportHarness::call_api(const std::string& method, const std::string& path,
+                                                 const std::string& login, const std::string& body,
+                                                 const std::string& token_override) {
+    auto api = host::web_api::read_api_endpoint(data_dir_);
+    REQUIRE(api);
+    host_api::OutboundRequest request;
+    request.method = method;
+    request.url = api->url + path;
+    request.headers = {{"Content-Type", "application/json"},
+                       {"Authorization", "Bearer " + (token_override.empty() ? api->token : token_override)},
+                       {"X-Employee", login}};
+    request.body = body;
+    auto response = client_.send(request);
+    REQUIRE(response);
+    return ApiAnswer{response->status, response->body};
 }
 
 std::size_t ImportHarness::sim_subscription_count() {

@@ -48,6 +48,13 @@ public:
     bool post_product(const std::string& rest_product_json);
     int control(const std::string& target, const std::string& body);
     rapidjson::Document sim_stats();
+    // The host's JSON API as employee `login` (the token from DATA/run/api.json, or another).
+    struct ApiAnswer {
+        int status = 0;
+        std::string body;
+    };
+    ApiAnswer call_api(const std::string& method, const std::string& path, const std::string& login,
+                       const std::string& body = "", const std::string& token_override = "");
     // Webhook subscriptions the plugin registered on the local Shopify.
     std::size_t sim_subscription_count();
 

@@ -160,6 +160,12 @@ TEST_CASE("R11 a newly connected store imports its open orders of the last 2 mon
     CHECK(harness.eventually([&] {
         return stores_list(harness.data_dir()).find("Initial import done: 300 open orders") != std::string::npos;
     }));
+    // The same status through the host's JSON API, for the settings page.
+    const auto stores = harness.call_api("GET", "/api/stores", "owner");
+    CHECK(stores.status == 200);
+    CHECK(stores.body.find("\"initial_import\":\"Initial import done: 300 open orders") != std::string::npos);
+    CHECK(stores.body.find("integration-client-secret") == std::string::npos);
+    CHECK(harness.call_api("GET", "/api/stores", "cashier").status == 403);
 }
 
 TEST_CASE("R28 the initial import killed with SIGKILL resumes on restart: nothing doubled, nothing missing") {

@@ -29,25 +29,9 @@ std::int64_t imported_order(ImportHarness& harness) {
     return harness.dump("orders")[0]["id"].GetInt64();
 }
 
-struct ApiCall {
-    int status = 0;
-    std::string body;
-};
-
-ApiCall call_api(ImportHarness& harness, const std::string& path, const std::string& login, const std::string& body,
-                 const std::string& token_override = "") {
-    auto api = host::web_api::read_api_endpoint(harness.data_dir());
-    REQUIRE(api);
-    host::http::OutboundClient client({}, true, spdlog::default_logger());
-    host_api::OutboundRequest request;
-    request.url = api->url + path;
-    request.headers = {{"Content-Type", "application/json"},
-                       {"Authorization", "Bearer " + (token_override.empty() ? api->token : token_override)},
-                       {"X-Employee", login}};
-    request.body = body;
-    auto response = client.send(request);
-    REQUIRE(response);
-    return ApiCall{response->status, response->body};
+ImportHarness::ApiAnswer call_api(ImportHarness& harness, const std::string& path, const std::string& login,
+                                  const std::string& body, const std::string& token_override = "") {
+    return harness.call_api("POST", path, login, body, token_override);
 }
 
 }  // namespace
