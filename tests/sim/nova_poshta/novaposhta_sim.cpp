@@ -9,6 +9,7 @@
 #include <spdlog/spdlog.h>
 
 #include "tests/sim/common/https_server.hpp"
+#include "tests/sim/common/logging_ready.hpp"
 #include "tests/sim/common/route_table.hpp"
 #include "tests/sim/nova_poshta/control_api.hpp"
 #include "tests/sim/nova_poshta/document_registry.hpp"
@@ -61,6 +62,7 @@ struct NovaPoshtaSim::Running {
                 .handler = [this](const host_api::HttpRequest& request) { return routes.dispatch(request); }};
     }
 
+    common::LoggingReady logging;  // first: before any thread that logs
     SimOptions options;
     SimStats stats;
     DocumentRegistry documents;

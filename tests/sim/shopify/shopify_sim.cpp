@@ -6,6 +6,7 @@
 #include <spdlog/spdlog.h>
 
 #include "tests/sim/common/https_server.hpp"
+#include "tests/sim/common/logging_ready.hpp"
 #include "tests/sim/common/route_table.hpp"
 #include "tests/sim/shopify/access_tokens.hpp"
 #include "tests/sim/shopify/bulk_control.hpp"
@@ -92,6 +93,7 @@ struct ShopifySim::Running {
                 }};
     }
 
+    common::LoggingReady logging;  // first: before any thread that logs
     SimOptions options;
     ShopProfile shop;
     SimStats stats;
