@@ -8,6 +8,7 @@
 #include "plugin/shopify/graphql_operations.hpp"
 #include "plugin/shopify/json_reading.hpp"
 #include "plugin/sync/order_memory.hpp"
+#include "plugin/sync/reconciler.hpp"
 
 namespace shopify::sync {
 namespace {
@@ -83,17 +84,13 @@ host_api::Result<bool> InitialImport::advance(const StoreSettings& store, Graphq
     auto current = progress(store.connection_id);
     if (!current) return current.error();
     if (current->state == "done") return false;
-    if (current->state == "failed") {
-        next_look_[store.connection_id] = now + k_retry_failed_after;
-        current->state.clear();  // the next step starts a new operation
-        if (auto saved = save(store, *current); !saved) return saved.error();
-        return false;
-    }
-    auto stepped = current->state.empty() ? start(store, client, *current) : look(store, client, *current);
+    const bool starting = current->state.empty() || current->state == "failed";  // a failed one starts anew
+    auto stepped = starting ? start(store, client, *current) : look(store, client, *current);
     if (!stepped) {
         next_look_[store.connection_id] = now + k_wait_after_error;  // imports go on meanwhile
         return stepped.error();
     }
+    if (current->state == "failed") next_look_[store.connection_id] = now + k_retry_failed_after;
     return current->state == "running";
 }
 
@@ -113,8 +110,12 @@ host_api::Result<void> InitialImport::start(const StoreSettings& store, GraphqlC
     progress = InitialImportProgress{};
     if (!refusal.empty() || operation.empty()) {
         progress.state = "failed";
-        progress.message = "Shopify did not start the initial import: " + (refusal.empty() ? "no operation" : refusal);
+        progress.message = "Shopify did not start the initial import (" + (refusal.empty() ? "no operation" : refusal) +
+                           "); it is asked again in 5 minutes";
     } else {
+        // What changes from now on, reconciliation catches; what was before, this file has.
+        if (auto begun = Reconciler::begin_at(host_.state, store.connection_id, host_api::now()); !begun)
+            return begun;
         progress.state = "running";
         progress.operation = operation;
         progress.message = "Shopify is collecting the orders of the last 2 months";

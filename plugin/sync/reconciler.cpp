@@ -98,6 +98,12 @@ host_api::Result<ReconcileRound> Reconciler::run(const StoreSettings& store, Gra
     return round;
 }
 
+host_api::Result<void> Reconciler::begin_at(host_api::PluginState& state, host_api::ConnectionId store,
+                                            host_api::Timestamp start) {
+    if (auto saved = state.put(cursor_key(store), host_api::format_iso8601(start)); !saved) return saved;
+    return state.put(deep_key(store), host_api::format_iso8601(start));
+}
+
 host_api::Result<bool> Reconciler::queue_if_newer(const StoreSettings& store, const std::string& order_id,
                                                   host_api::Timestamp updated_at) {
     auto memory = recall_order(host_.state, store.connection_id, order_id);

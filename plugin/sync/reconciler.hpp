@@ -32,6 +32,11 @@ public:
     // where the last page that was queued put it.
     host_api::Result<ReconcileRound> run(const StoreSettings& store, GraphqlClient& client);
 
+    // The initial import covers everything before `start`: rounds begin there (less the
+    // overlap), not 2 days back.
+    static host_api::Result<void> begin_at(host_api::PluginState& state, host_api::ConnectionId store,
+                                           host_api::Timestamp start);
+
 private:
     host_api::Result<host_api::Timestamp> round_start(const StoreSettings& store, host_api::Timestamp now, bool& deep);
     host_api::Result<bool> queue_if_newer(const StoreSettings& store, const std::string& order_id,

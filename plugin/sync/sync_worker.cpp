@@ -163,6 +163,11 @@ void SyncWorker::reconcile_when_due(const StoreSettings& store) {
     const auto now = std::chrono::steady_clock::now();
     auto& due = reconcile_due_[store.connection_id];
     if (due > now || resting_until_[store.connection_id] > now) return;
+    // Until the initial import has begun its work, its bulk file is the one source of the
+    // history; reconciliation then starts where it began. A failed initial import leaves
+    // the history to reconciliation's deep rounds.
+    auto initial = initial_import_.progress(store.connection_id);
+    if (initial && initial->state.empty()) return;
     due = now + store.reconcile_interval;
     auto round = reconciler_.run(store, client_for(store));
     if (!round) {

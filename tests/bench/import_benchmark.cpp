@@ -95,9 +95,10 @@ std::size_t imported(host::store::HostStore& store) {
 
 // The shop's orders before the store connects, for the bulk and reconcile paths.
 void load_history(const Settings& settings, sim::shopify::ShopifySim& shop) {
+    // bulk: open orders of the last days, not touched since; reconcile: old orders changed now.
     const bool recent = settings.path == "bulk";
     const auto created = iso_days_ago(recent ? 5 : 90);
-    const auto updated = iso_days_ago(0);
+    const auto updated = recent ? created : iso_days_ago(0);
     std::string orders = "[";
     for (int n = 0; n < settings.orders; ++n) orders += (n == 0 ? "" : ",") + order_json(n, created, updated);
     rapidjson::Document json;
