@@ -75,9 +75,11 @@ ImportHarness::ImportHarness(HarnessOptions options)
     connect_store();
 }
 
+// The host first: a plugin call in flight to a local Shopify that stopped answering would
+// hold the host's stop for the whole request timeout.
 ImportHarness::~ImportHarness() {
-    if (sim_) sim_->stop();
     if (host_) host_->stop();
+    if (sim_) sim_->stop();
 }
 
 void ImportHarness::start_host() {
