@@ -13,8 +13,8 @@ const std::array k_commands{
     Command{"demo", "demo [--listen HOST:PORT] [--once]", "start the host on the defaults and show what loaded",
             run_demo},
     Command{"stores add",
-            "stores add --name N --domain D --token T --client-secret S --order-type T "
-            "--identify-by name|sku|product_id [--api-url URL] [--ca-file PEM]",
+            "stores add --name N --domain D (--token T | --client-id ID) --client-secret S --order-type T "
+            "--identify-by name|sku|product_id [--reconcile-interval-seconds N] [--api-url URL] [--ca-file PEM]",
             "connect a store (validated by the manifest's settings schema)", run_stores_add},
     Command{"stores list", "stores list", "the connected stores as JSON, secrets hidden", run_stores_list},
     Command{"stores remove", "stores remove ID", "disconnect a store; its imported orders stay", run_stores_remove},
