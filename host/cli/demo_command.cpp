@@ -18,8 +18,8 @@
 #include "host/cli/demo_shop.hpp"
 #include "host/cli/host_options_from_arguments.hpp"
 #include "host/cli/host_start.hpp"
-#include "host/runtime/host_runtime.hpp"
 #include "host/runtime/default_paths.hpp"
+#include "host/runtime/host_runtime.hpp"
 
 namespace host::cli {
 namespace {
@@ -46,8 +46,8 @@ std::string read_text(const std::filesystem::path& file) {
 std::vector<std::filesystem::path> fixture_orders(const std::filesystem::path& repository) {
     const auto fixtures = repository / ".." / "shared" / "fixtures" / "shopify";
     std::vector<std::filesystem::path> files;
-    for (const auto* name : {"webhooks/orders_test_webhook.json", "rest/order_python_api.json",
-                             "webhooks/orders_create_aud.json"}) {
+    for (const auto* name :
+         {"webhooks/orders_test_webhook.json", "rest/order_python_api.json", "webhooks/orders_create_aud.json"}) {
         if (std::filesystem::exists(fixtures / name)) files.push_back(fixtures / name);
     }
     return files;
@@ -88,8 +88,7 @@ host_api::Result<std::unique_ptr<DemoNovaPoshta>> start_nova_poshta(const std::f
     if (!nova_poshta) return nova_poshta.error();
     auto store = store::HostStore::open(data_dir);
     if (!store) return store.error();
-    if (auto saved = (*store)->nova_poshta().save(nova_poshta_integration(**nova_poshta)); !saved)
-        return saved.error();
+    if (auto saved = (*store)->nova_poshta().save(nova_poshta_integration(**nova_poshta)); !saved) return saved.error();
     return nova_poshta;
 }
 
@@ -126,7 +125,8 @@ host_api::Result<std::unique_ptr<DemoShop>> import_samples(CliContext& context, 
                                                            const std::filesystem::path& repository) {
     const auto ca_file = context.data_dir / "demo-shopify-ca.pem";
     const std::string webhook_url = "http://127.0.0.1:" + std::to_string(host.port()) + "/webhooks/shopify";
-    auto shop = DemoShop::start({runtime::executable_dir() / "shopify-sim", ca_file, k_domain, k_token, k_secret, webhook_url});
+    auto shop =
+        DemoShop::start({runtime::executable_dir() / "shopify-sim", ca_file, k_domain, k_token, k_secret, webhook_url});
     if (!shop) return host_api::permanent_error("cannot start the local Shopify: " + shop.error().message);
     context.out << "local Shopify " << k_domain << " at " << (*shop)->api_url() << "\n";
     if (auto added = host.store().connections().add("shopify", store_settings(**shop, ca_file)); !added)
@@ -165,11 +165,11 @@ int run_demo(CliContext& context) {
     if (!nova_poshta) return fail(context, "cannot start the local Nova Poshta: " + nova_poshta.error().message);
     auto host = runtime::HostRuntime::start(*options, context.logger);
     if (!host) return fail(context, "cannot start the host: " + host.error().message);
-    context.out << "exchange-host demo: the host listens on http://" << options->listen_address << ":" << (*host)->port()
-                << "\nloaded libraries:\n";
+    context.out << "exchange-host demo: the host listens on http://" << options->listen_address << ":"
+                << (*host)->port() << "\nloaded libraries:\n";
     print_libraries(context, **host);
-    context.out << "local Nova Poshta at " << (*nova_poshta)->api_url() << ", tracked every "
-                << k_np_tracking_seconds << " s\n";
+    context.out << "local Nova Poshta at " << (*nova_poshta)->api_url() << ", tracked every " << k_np_tracking_seconds
+                << " s\n";
 
     auto shop = import_samples(context, **host, repository);
     if (!shop) return fail(context, shop.error().message);

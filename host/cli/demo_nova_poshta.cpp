@@ -24,9 +24,9 @@ DemoNovaPoshta::DemoNovaPoshta(DemoNovaPoshtaOptions options, std::unique_ptr<De
     : options_(std::move(options)), server_(std::move(server)), client_({}, true) {}
 
 host_api::Result<std::unique_ptr<DemoNovaPoshta>> DemoNovaPoshta::start(const DemoNovaPoshtaOptions& options) {
-    auto server = DemoServerProcess::start(options.executable, {"--api-key", options.api_key, "--ca-out",
-                                                                options.ca_file.string(), "--documents",
-                                                                options.documents.string()});
+    auto server = DemoServerProcess::start(
+        options.executable, {"--api-key", options.api_key, "--ca-out", options.ca_file.string(), "--documents",
+                             options.documents.string()});
     if (!server) return server.error();
     return std::unique_ptr<DemoNovaPoshta>(new DemoNovaPoshta(options, std::move(*server)));
 }

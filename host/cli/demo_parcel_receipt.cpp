@@ -68,8 +68,8 @@ std::string last_comment(store::HostStore& store, host_api::OrderId id) {
 host_api::Result<ParcelReceipt> receive_waiting_parcel(store::HostStore& store, DemoNovaPoshta& nova_poshta,
                                                        std::chrono::seconds limit) {
     if (!wait_until(limit, [&] { return every_ttn_tracked(store); }))
-        return host_api::transient_error("the host did not track every TTN within " +
-                                         std::to_string(limit.count()) + " s");
+        return host_api::transient_error("the host did not track every TTN within " + std::to_string(limit.count()) +
+                                         " s");
     const auto waiting = waybill_at_branch(store);
     if (!waiting) return host_api::permanent_error("no parcel waits at its Nova Poshta branch");
 

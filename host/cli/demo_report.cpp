@@ -37,11 +37,13 @@ void print_orders(store::HostStore& store, std::ostream& out) {
     out << "\nOrders (" << orders.Size() << "):\n";
     for (const auto& order : orders.GetArray()) {
         out << "  " << padded(text(order, "number"), 8) << " " << padded(text(order, "store"), 12) << " "
-            << padded(text(order, "client_name"), 20) << " " << std::right << std::setw(10)
-            << text(order, "total") << " " << text(order, "currency") << "  " << text(order, "status") << "\n";
+            << padded(text(order, "client_name"), 20) << " " << std::right << std::setw(10) << text(order, "total")
+            << " " << text(order, "currency") << "  " << text(order, "status") << "\n";
         for (const auto& item : order["items"].GetArray())
-            out << "           " << text(item, "quantity") << " x " << text(item, "name") << " @ " << text(item, "price")
-                << (text(item, "article") == "-" || text(item, "article").empty() ? "" : "  [" + text(item, "article") + "]")
+            out << "           " << text(item, "quantity") << " x " << text(item, "name") << " @ "
+                << text(item, "price")
+                << (text(item, "article") == "-" || text(item, "article").empty() ? ""
+                                                                                  : "  [" + text(item, "article") + "]")
                 << "\n";
     }
 }
@@ -50,8 +52,8 @@ void print_contacts(store::HostStore& store, std::ostream& out) {
     const auto contacts = dumped(store, "contacts");
     out << "\nClients (" << contacts.Size() << "):\n";
     for (const auto& contact : contacts.GetArray())
-        out << "  " << text(contact, "first_name") << " " << text(contact, "last_name") << ", " << text(contact, "phone")
-            << ", " << text(contact, "email") << "\n";
+        out << "  " << text(contact, "first_name") << " " << text(contact, "last_name") << ", "
+            << text(contact, "phone") << ", " << text(contact, "email") << "\n";
 }
 
 void print_products(store::HostStore& store, std::ostream& out) {
@@ -97,8 +99,8 @@ void print_deliveries(store::HostStore& store, std::ostream& out) {
             << " [" << waybill_status(waybill) << "]\n";
     }
     for (const auto& comment : feed.GetArray())
-        out << "  " << order_named(numbers, comment) << " (" << text(comment, "author") << "): " << text(comment, "text")
-            << "\n";
+        out << "  " << order_named(numbers, comment) << " (" << text(comment, "author")
+            << "): " << text(comment, "text") << "\n";
 }
 
 void print_tracking(const host_api::Result<ParcelReceipt>& receipt, std::ostream& out) {
@@ -122,7 +124,8 @@ void print_failures(store::HostStore& store, std::ostream& out) {
     out << "\nFailed imports (" << failed << "):\n";
     for (const auto& line : imports.GetArray()) {
         if (text(line, "state") != "failed") continue;
-        out << "  " << text(line, "store") << " order " << text(line, "external_id") << ": " << text(line, "reason") << "\n";
+        out << "  " << text(line, "store") << " order " << text(line, "external_id") << ": " << text(line, "reason")
+            << "\n";
     }
 }
 

@@ -21,9 +21,9 @@ DemoShop::DemoShop(DemoShopOptions options, std::unique_ptr<DemoServerProcess> s
 
 host_api::Result<std::unique_ptr<DemoShop>> DemoShop::start(const DemoShopOptions& options) {
     auto server = DemoServerProcess::start(
-        options.executable, {"--shop", options.domain, "--token", options.token, "--client-secret",
-                             options.client_secret, "--currency", "UAH", "--ca-out", options.ca_file.string(),
-                             "--webhook-url", options.webhook_url});
+        options.executable,
+        {"--shop", options.domain, "--token", options.token, "--client-secret", options.client_secret, "--currency",
+         "UAH", "--ca-out", options.ca_file.string(), "--webhook-url", options.webhook_url});
     if (!server) return server.error();
     return std::unique_ptr<DemoShop>(new DemoShop(options, std::move(*server)));
 }

@@ -38,9 +38,8 @@ host_api::Result<host_api::OutboundResponse> post(CliContext& context, const web
     host_api::OutboundRequest request;
     request.method = "POST";
     request.url = api.url + "/api/orders/refresh";
-    request.headers = {{"Content-Type", "application/json"},
-                       {"Authorization", "Bearer " + api.token},
-                       {"X-Employee", employee}};
+    request.headers = {
+        {"Content-Type", "application/json"}, {"Authorization", "Bearer " + api.token}, {"X-Employee", employee}};
     request.body = body;
     request.timeout = std::chrono::seconds(30);
     return client.send(request);

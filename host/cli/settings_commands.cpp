@@ -16,9 +16,7 @@ bool is_currency_code(const std::string& code) {
     return code.size() == 3 && std::all_of(code.begin(), code.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
-bool is_public_url(const std::string& url) {
-    return url.rfind("https://", 0) == 0 || url.rfind("http://", 0) == 0;
-}
+bool is_public_url(const std::string& url) { return url.rfind("https://", 0) == 0 || url.rfind("http://", 0) == 0; }
 
 host_api::Result<std::string> settings_json(store::HostSettings& settings) {
     auto currency = settings.currency();

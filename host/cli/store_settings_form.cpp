@@ -47,7 +47,8 @@ host_api::Result<StoreSettingsForm> read_store_settings(const CliContext& contex
     form.settings.SetObject();
     auto& allocator = form.settings.GetAllocator();
     for (const auto& option : context.arguments.option_names()) {
-        if (std::find(k_non_setting_options.begin(), k_non_setting_options.end(), option) != k_non_setting_options.end())
+        if (std::find(k_non_setting_options.begin(), k_non_setting_options.end(), option) !=
+            k_non_setting_options.end())
             continue;
         const auto value = *context.arguments.option(option);
         const auto field = field_name(option);

@@ -40,7 +40,8 @@ std::string connection_json(const store::StoredConnection& connection, const run
         out.AddMember(rapidjson::Value(member.name, allocator), rapidjson::Value(member.value, allocator), allocator);
     rapidjson::Value notices(rapidjson::kObjectType);
     for (const auto& [topic, text] : notice_list)
-        notices.AddMember(rapidjson::Value(topic.c_str(), allocator), rapidjson::Value(text.c_str(), allocator), allocator);
+        notices.AddMember(rapidjson::Value(topic.c_str(), allocator), rapidjson::Value(text.c_str(), allocator),
+                          allocator);
     out.AddMember("notices", notices, allocator);
     return to_json(out);
 }
@@ -55,7 +56,8 @@ std::optional<store::StoredConnection> same_domain(const std::vector<store::Stor
     for (const auto& connection : connections) {
         rapidjson::Document settings;
         settings.Parse(connection.settings_json.c_str());
-        if (!settings.HasParseError() && settings.IsObject() && setting(settings, "domain") == domain) return connection;
+        if (!settings.HasParseError() && settings.IsObject() && setting(settings, "domain") == domain)
+            return connection;
     }
     return std::nullopt;
 }
@@ -74,8 +76,8 @@ bool name_taken(const std::vector<store::StoredConnection>& connections, const s
 
 int print_errors(CliContext& context, const std::vector<runtime::FieldError>& errors) {
     for (const auto& error : errors)
-        context.err << "error: " << error.message << (error.field.empty() ? "" : " (--" + option_name(error.field) + ")")
-                    << "\n";
+        context.err << "error: " << error.message
+                    << (error.field.empty() ? "" : " (--" + option_name(error.field) + ")") << "\n";
     return k_exit_usage;
 }
 
@@ -123,7 +125,8 @@ int run_stores_list(CliContext& context) {
     for (std::size_t i = 0; i < listed->size(); ++i) {
         auto notices = (*store)->connections().notices((*listed)[i].id);
         context.out << (i == 0 ? "" : ",\n ")
-                    << connection_json((*listed)[i], *validator, notices ? *notices : std::vector<std::pair<std::string, std::string>>{});
+                    << connection_json((*listed)[i], *validator,
+                                       notices ? *notices : std::vector<std::pair<std::string, std::string>>{});
     }
     context.out << "]\n";
     return k_exit_ok;
@@ -132,8 +135,8 @@ int run_stores_list(CliContext& context) {
 int run_stores_remove(CliContext& context) {
     const auto& words = context.arguments.positional();
     host_api::ConnectionId id = 0;
-    if (words.size() != 1 || std::from_chars(words[0].data(), words[0].data() + words[0].size(), id).ec != std::errc())
-        {
+    if (words.size() != 1 ||
+        std::from_chars(words[0].data(), words[0].data() + words[0].size(), id).ec != std::errc()) {
         context.err << "usage: exchange-host stores remove ID\n";
         return k_exit_usage;
     }

@@ -28,9 +28,9 @@ struct LibraryStatus {
     std::string kind;  // "plugin" or "adapter"
     std::string id;
     std::string name;
-    std::string library;  // the file it was loaded from (or refused)
-    std::string state;    // "loaded", "refused" or "not loaded"
-    std::string reason;   // why it was refused; the last refused swap for a loaded adapter
+    std::string library;           // the file it was loaded from (or refused)
+    std::string state;             // "loaded", "refused" or "not loaded"
+    std::string reason;            // why it was refused; the last refused swap for a loaded adapter
     std::uint64_t generation = 0;  // how many times it was loaded
 };
 
@@ -80,7 +80,7 @@ private:
     };
 
     host_api::Result<std::shared_ptr<host_api::ShippingAdapter>> instantiate(const std::string& adapter_id,
-                                                                            const std::filesystem::path& library);
+                                                                             const std::filesystem::path& library);
     std::shared_ptr<host_api::ShippingAdapter> publishable(AdapterInstance* instance);
 
     std::map<std::string, std::unique_ptr<Slot>> slots_;  // fixed after construction

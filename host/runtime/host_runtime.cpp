@@ -17,11 +17,13 @@ std::string swap_key(const store::AdapterOverride& swap) {
 }  // namespace
 
 HostRuntime::HostRuntime(HostOptions options, std::shared_ptr<spdlog::logger> logger)
-    : options_(std::move(options)), logger_(std::move(logger)), work_(boost::asio::make_work_guard(io_)),
+    : options_(std::move(options)),
+      logger_(std::move(logger)),
+      work_(boost::asio::make_work_guard(io_)),
       routes_(logger_) {}
 
 host_api::Result<std::unique_ptr<HostRuntime>> HostRuntime::start(const HostOptions& options,
-                                                                    std::shared_ptr<spdlog::logger> logger) {
+                                                                  std::shared_ptr<spdlog::logger> logger) {
     std::unique_ptr<HostRuntime> runtime(new HostRuntime(options, std::move(logger)));
     if (auto opened = runtime->open(); !opened) return opened.error();
     return runtime;
@@ -60,15 +62,16 @@ void HostRuntime::load_libraries() {
         logger_->error("no plugin loaded: {}", manifest_error_);
         return;
     }
-    outbound_ = std::make_unique<http::OutboundClient>(manifest->outbound_hosts, options_.allow_loopback_outbound, logger_);
+    outbound_ =
+        std::make_unique<http::OutboundClient>(manifest->outbound_hosts, options_.allow_loopback_outbound, logger_);
     settings_ = std::make_unique<RuntimeHostSettings>(
         store_->settings(), "http://" + options_.listen_address + ":" + std::to_string(port_));
     plugins_ = std::make_unique<plugins::PluginManager>(
         *manifest, options_.library_dir, options_.data_dir / "loaded-libraries",
         [this](const std::string& id) { return std::make_unique<LibraryContext>(id, *shared_); }, reaper_, logger_);
-    shared_ = std::make_unique<SharedServices>(SharedServices{*store_, routes_, *scheduler_, *outbound_,
-                                                              plugins_->adapters(), logger_, *settings_,
-                                                              [this] { scheduler_->post([this] { pick_up_changes(); }); }});
+    shared_ = std::make_unique<SharedServices>(
+        SharedServices{*store_, routes_, *scheduler_, *outbound_, plugins_->adapters(), logger_, *settings_,
+                       [this] { scheduler_->post([this] { pick_up_changes(); }); }});
     const auto swaps = pending_swaps();
     plugins_->start(swaps);
     connections_ = std::make_unique<ConnectionWatcher>(store_->connections(), manifest->id, logger_);

@@ -3,17 +3,17 @@
 // manifest.json, wired together; started by `serve` and `demo`, and by integration tests.
 #include <condition_variable>
 #include <cstdint>
-#include <mutex>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <thread>
 #include <vector>
 
+#include <spdlog/logger.h>
 #include <boost/asio/executor_work_guard.hpp>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/signal_set.hpp>
-#include <spdlog/logger.h>
 
 #include "host/http/http_server.hpp"
 #include "host/http/outbound_client.hpp"

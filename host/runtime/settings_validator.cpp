@@ -65,7 +65,8 @@ void fill_host_options(rapidjson::Document& schema, const HostProvidedOptions& o
         rapidjson::Value values(rapidjson::kArrayType);
         const auto found = options.find(source);
         if (found != options.end())
-            for (const auto& option : found->second) values.PushBack(rapidjson::Value(option.c_str(), allocator), allocator);
+            for (const auto& option : found->second)
+                values.PushBack(rapidjson::Value(option.c_str(), allocator), allocator);
         property.value.RemoveMember("enum");
         property.value.AddMember("enum", values, allocator);
     }
@@ -156,14 +157,16 @@ std::vector<std::string> SettingsValidator::secret_fields() const {
     std::vector<std::string> out;
     for (const auto& property : member(*schema_, "properties")->GetObject()) {
         const auto* write_only = member(property.value, "writeOnly");
-        if (write_only != nullptr && write_only->IsBool() && write_only->GetBool()) out.emplace_back(property.name.GetString());
+        if (write_only != nullptr && write_only->IsBool() && write_only->GetBool())
+            out.emplace_back(property.name.GetString());
     }
     return out;
 }
 
 std::vector<std::string> SettingsValidator::field_names() const {
     std::vector<std::string> out;
-    for (const auto& property : member(*schema_, "properties")->GetObject()) out.emplace_back(property.name.GetString());
+    for (const auto& property : member(*schema_, "properties")->GetObject())
+        out.emplace_back(property.name.GetString());
     return out;
 }
 

@@ -24,7 +24,8 @@ using HostProvidedOptions = std::map<std::string, std::vector<std::string>>;
 
 class SettingsValidator {
 public:
-    static host_api::Result<SettingsValidator> create(const std::string& schema_json, const HostProvidedOptions& options);
+    static host_api::Result<SettingsValidator> create(const std::string& schema_json,
+                                                      const HostProvidedOptions& options);
 
     std::vector<FieldError> validate(const rapidjson::Value& settings) const;
     // The property names marked writeOnly: secrets that are never shown back.

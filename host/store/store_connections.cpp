@@ -89,7 +89,8 @@ host_api::Result<void> StoreConnections::set_notice(host_api::ConnectionId id, c
         }
         db_.prepare(
                "INSERT INTO connection_notices (connection_id, topic, text, updated_at) VALUES (?1, ?2, ?3, ?4) "
-               "ON CONFLICT (connection_id, topic) DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at")
+               "ON CONFLICT (connection_id, topic) DO UPDATE SET text = excluded.text, updated_at = "
+               "excluded.updated_at")
             .bind_int64(1, id)
             .bind_text(2, topic)
             .bind_text(3, text)
@@ -99,10 +100,12 @@ host_api::Result<void> StoreConnections::set_notice(host_api::ConnectionId id, c
     });
 }
 
-host_api::Result<std::vector<std::pair<std::string, std::string>>> StoreConnections::notices(host_api::ConnectionId id) {
+host_api::Result<std::vector<std::pair<std::string, std::string>>> StoreConnections::notices(
+    host_api::ConnectionId id) {
     using Notices = std::vector<std::pair<std::string, std::string>>;
     return db_.call("read connection notices", [&]() -> host_api::Result<Notices> {
-        auto statement = db_.prepare("SELECT topic, text FROM connection_notices WHERE connection_id = ?1 ORDER BY topic");
+        auto statement =
+            db_.prepare("SELECT topic, text FROM connection_notices WHERE connection_id = ?1 ORDER BY topic");
         statement.bind_int64(1, id);
         Notices notices;
         while (statement.step()) notices.emplace_back(statement.column_text(0), statement.column_text(1));

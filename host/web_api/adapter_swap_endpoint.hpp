@@ -12,7 +12,8 @@
 namespace host::web_api {
 
 // Loads the library for the adapter (the old one stays when it is refused) and records it.
-using SwapAdapter = std::function<host_api::Result<void>(const std::string& adapter, const std::filesystem::path& library)>;
+using SwapAdapter =
+    std::function<host_api::Result<void>(const std::string& adapter, const std::filesystem::path& library)>;
 
 class AdapterSwapEndpoint {
 public:

@@ -77,7 +77,8 @@ host_api::Result<ApiAccess> ApiAccess::publish(const std::filesystem::path& data
     {
         std::ofstream out(temporary, std::ios::trunc);
         if (!out) return host_api::permanent_error("cannot write " + temporary);
-        std::filesystem::permissions(temporary, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write,
+        std::filesystem::permissions(temporary,
+                                     std::filesystem::perms::owner_read | std::filesystem::perms::owner_write,
                                      std::filesystem::perm_options::replace, error);
         out << endpoint_json(url, *token) << "\n";
     }
@@ -104,7 +105,8 @@ Caller ApiAccess::caller(const host_api::HttpRequest& request, store::SqliteEmpl
     auto allowed = employees.has_right((*employee)->id, right);
     if (!allowed) return Caller{std::nullopt, error_reply(500, allowed.error().message)};
     if (!*allowed)
-        return Caller{std::nullopt, error_reply(403, (*employee)->name + " does not have the right \"" + right_title(right) + "\"")};
+        return Caller{std::nullopt,
+                      error_reply(403, (*employee)->name + " does not have the right \"" + right_title(right) + "\"")};
     return Caller{*employee, std::nullopt};
 }
 

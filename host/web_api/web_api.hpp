@@ -1,7 +1,7 @@
 #pragma once
 // The host's JSON API under /api/: the calls a person makes in the CRM (refresh orders,
-// swap an adapter, see the stores and their notices), for local tools now and the host's pages. Every call is checked for
-// the API token and the employee's right on the server.
+// swap an adapter, see the stores and their notices), for local tools now and the host's pages. Every call is checked
+// for the API token and the employee's right on the server.
 #include <filesystem>
 #include <memory>
 
@@ -22,7 +22,8 @@ struct WebApiServices {
 class WebApi {
 public:
     // Publishes the token for local tools (<data>/run/api.json) and adds the routes.
-    static host_api::Result<std::unique_ptr<WebApi>> start(http::RouteTable& routes, const std::filesystem::path& data_dir,
+    static host_api::Result<std::unique_ptr<WebApi>> start(http::RouteTable& routes,
+                                                           const std::filesystem::path& data_dir,
                                                            const std::string& url, WebApiServices services);
     // Tools no longer find this host; the routes go with the server.
     void withdraw() const { access_.withdraw(); }

@@ -90,7 +90,8 @@ host_api::Result<void> AccessTokenSource::grant() {
     rapidjson::Document json;
     json.Parse(response->body.c_str(), response->body.size());
     const bool complete = !json.HasParseError() && json.IsObject() && json.HasMember("access_token") &&
-                          json["access_token"].IsString() && json.HasMember("expires_in") && json["expires_in"].IsInt64();
+                          json["access_token"].IsString() && json.HasMember("expires_in") &&
+                          json["expires_in"].IsInt64();
     if (!complete)
         return host_api::transient_error("shop " + settings_.domain + ": the access token answer is incomplete");
     granted_ = json["access_token"].GetString();

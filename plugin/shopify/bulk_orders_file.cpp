@@ -36,7 +36,8 @@ host_api::Result<Order> decode_with_children(rapidjson::Document& order, const L
     for (const auto line : children) {
         rapidjson::Document child;
         child.Parse(line.data(), line.size());
-        if (child.HasParseError() || !child.IsObject()) return host_api::permanent_error("a line item line is not JSON");
+        if (child.HasParseError() || !child.IsObject())
+            return host_api::permanent_error("a line item line is not JSON");
         child.RemoveMember("__parentId");
         nodes.PushBack(rapidjson::Value(child, allocator), allocator);
     }
@@ -52,14 +53,16 @@ host_api::Result<Order> decode_with_children(rapidjson::Document& order, const L
 std::vector<BulkOrder> read_bulk_orders(const std::string& jsonl) {
     const auto lines = split_lines(jsonl);
     std::vector<std::pair<std::string, std::string_view>> orders;  // gid, line
-    std::map<std::string, Lines> children;                        // by parent gid
+    std::map<std::string, Lines> children;                         // by parent gid
     for (const auto line : lines) {
         rapidjson::Document json;
         json.Parse(line.data(), line.size());
         if (json.HasParseError() || !json.IsObject()) continue;  // a cut line cannot be placed
         const auto parent = text_of(json, "__parentId");
-        if (parent.empty()) orders.emplace_back(text_of(json, "id"), line);
-        else children[parent].push_back(line);
+        if (parent.empty())
+            orders.emplace_back(text_of(json, "id"), line);
+        else
+            children[parent].push_back(line);
     }
     std::vector<BulkOrder> out;
     for (const auto& [gid, line] : orders) {

@@ -12,7 +12,7 @@
 namespace shopify {
 
 struct BulkOrder {
-    std::string id;  // numeric
+    std::string id;                                                         // numeric
     host_api::Result<Order> order = host_api::permanent_error("not read");  // a bad line: its reason
 };
 

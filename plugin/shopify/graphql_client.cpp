@@ -78,16 +78,18 @@ std::string request_body(const std::string& operation, const std::string& query,
 
 GraphqlClient::GraphqlClient(StoreSettings settings, host_api::OutboundHttp& http,
                              std::shared_ptr<spdlog::logger> logger, Pause& pause)
-    : settings_(std::move(settings)), http_(http), logger_(std::move(logger)), pause_(pause),
+    : settings_(std::move(settings)),
+      http_(http),
+      logger_(std::move(logger)),
+      pause_(pause),
       tokens_(settings_, http_, logger_) {}
 
 host_api::OutboundRequest GraphqlClient::request_for(const std::string& body, const std::string& token) const {
     host_api::OutboundRequest request;
     request.method = "POST";
     request.url = settings_.api_base() + "/admin/api/" + k_api_version + "/graphql.json";
-    request.headers = {{"Content-Type", "application/json"},
-                       {"Accept", "application/json"},
-                       {"X-Shopify-Access-Token", token}};
+    request.headers = {
+        {"Content-Type", "application/json"}, {"Accept", "application/json"}, {"X-Shopify-Access-Token", token}};
     request.body = body;
     request.ca_file = settings_.ca_file;
     request.timeout = std::chrono::seconds(30);
@@ -95,7 +97,7 @@ host_api::OutboundRequest GraphqlClient::request_for(const std::string& body, co
 }
 
 host_api::Result<GraphqlAnswer> GraphqlClient::execute(const std::string& operation, const std::string& query,
-                                                      const std::string& variables_json, double estimated_cost) {
+                                                       const std::string& variables_json, double estimated_cost) {
     const std::string body = request_body(operation, query, variables_json);
     int transient_failures = 0;
     bool token_renewed = false;  // a refused token is renewed once per call, not in a loop
@@ -170,8 +172,8 @@ GraphqlClient::Attempt GraphqlClient::read_answer(const host_api::OutboundRespon
         return attempt;
     }
     if (response.status != 200) {
-        attempt.answer = host_api::permanent_error("shop " + settings_.domain + " answered HTTP " +
-                                                   std::to_string(response.status));
+        attempt.answer =
+            host_api::permanent_error("shop " + settings_.domain + " answered HTTP " + std::to_string(response.status));
         return attempt;
     }
     GraphqlAnswer answer;
@@ -188,8 +190,8 @@ GraphqlClient::Attempt GraphqlClient::read_answer(const host_api::OutboundRespon
             if (const auto* actual = member(*cost, "actualQueryCost"); actual != nullptr && actual->IsNumber())
                 points_used_milli_ += static_cast<std::uint64_t>(actual->GetDouble() * 1000);
             if (const auto* status = member(*cost, "throttleStatus"))
-                bucket_.observe(ThrottleStatus{number(*status, "maximumAvailable"), number(*status, "currentlyAvailable"),
-                                               number(*status, "restoreRate")});
+                bucket_.observe(ThrottleStatus{number(*status, "maximumAvailable"),
+                                               number(*status, "currentlyAvailable"), number(*status, "restoreRate")});
         }
     }
     std::string failure;

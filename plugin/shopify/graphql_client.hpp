@@ -29,9 +29,9 @@ struct GraphqlAnswer {
 
 struct GraphqlStats {
     std::uint64_t requests = 0;
-    std::uint64_t throttled = 0;  // THROTTLED answers and 429s
-    std::uint64_t retries = 0;    // after 5xx or broken connections
-    double points_used = 0;       // actualQueryCost, summed
+    std::uint64_t throttled = 0;     // THROTTLED answers and 429s
+    std::uint64_t retries = 0;       // after 5xx or broken connections
+    double points_used = 0;          // actualQueryCost, summed
     std::uint64_t token_grants = 0;  // access tokens from the client credentials grant
 };
 

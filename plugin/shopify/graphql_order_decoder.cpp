@@ -28,10 +28,10 @@ std::optional<host_api::Money> shop_money(const Value& object, const char* name)
 std::optional<Address> address(const Value& order, const char* name) {
     const Value* value = field(order, name);
     if (value == nullptr || !value->IsObject()) return std::nullopt;
-    return Address{text(*value, "firstName"), text(*value, "lastName"), text(*value, "phone"),
-                    text(*value, "address1"),  text(*value, "address2"), text(*value, "city"),
-                    text(*value, "province"),  text(*value, "zip"),      text(*value, "country"),
-                    text(*value, "countryCodeV2")};
+    return Address{text(*value, "firstName"),    text(*value, "lastName"), text(*value, "phone"),
+                   text(*value, "address1"),     text(*value, "address2"), text(*value, "city"),
+                   text(*value, "province"),     text(*value, "zip"),      text(*value, "country"),
+                   text(*value, "countryCodeV2")};
 }
 
 std::optional<Customer> customer(const Value& order) {
@@ -46,7 +46,8 @@ std::optional<Product> product(const Value& line) {
     if (value == nullptr || !value->IsObject()) return std::nullopt;
     const Value* only_default = field(*value, "hasOnlyDefaultVariant");
     return Product{numeric_id(text(*value, "id")), text(*value, "title"), text(*value, "descriptionHtml"),
-                   text(*value, "productType"), only_default == nullptr || !only_default->IsBool() || only_default->GetBool()};
+                   text(*value, "productType"),
+                   only_default == nullptr || !only_default->IsBool() || only_default->GetBool()};
 }
 
 std::optional<Variant> variant(const Value& line) {
@@ -62,7 +63,8 @@ host_api::Result<LineItem> line_item(const Value& line) {
     item.title = text(line, "title");
     item.sku = text(line, "sku");
     const Value* quantity = field(line, "currentQuantity");
-    if (quantity == nullptr || !quantity->IsInt64()) return host_api::permanent_error("line item " + item.id + ": no currentQuantity");
+    if (quantity == nullptr || !quantity->IsInt64())
+        return host_api::permanent_error("line item " + item.id + ": no currentQuantity");
     item.quantity = quantity->GetInt64();
     auto price = shop_money(line, "originalUnitPriceSet");
     if (!price) return host_api::permanent_error("line item " + item.id + ": no originalUnitPriceSet");
@@ -108,8 +110,8 @@ host_api::Result<void> line_items(const Value& order, Order& out) {
 std::optional<ShippingLine> shipping_line(const Value& order) {
     const Value* value = field(order, "shippingLine");
     if (value == nullptr || !value->IsObject()) return std::nullopt;
-    ShippingLine line{text(*value, "title"), text(*value, "code"), text(*value, "source"),
-                      text(*value, "carrierIdentifier"), {}};
+    ShippingLine line{
+        text(*value, "title"), text(*value, "code"), text(*value, "source"), text(*value, "carrierIdentifier"), {}};
     if (auto price = shop_money(*value, "originalPriceSet")) line.price = *price;
     return line;
 }

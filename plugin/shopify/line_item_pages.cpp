@@ -27,8 +27,8 @@ std::string page_variables(const Order& order) {
 
 host_api::Result<void> read_remaining_line_items(GraphqlClient& client, Order& order) {
     while (order.more_line_items_after) {
-        auto answer = client.execute(k_order_line_items, k_order_line_items_query, page_variables(order),
-                                     k_line_items_page_cost);
+        auto answer =
+            client.execute(k_order_line_items, k_order_line_items_query, page_variables(order), k_line_items_page_cost);
         if (!answer) return answer.error();
         const auto& data = answer->document["data"];
         const auto found = data.FindMember("order");

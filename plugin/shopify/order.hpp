@@ -77,7 +77,7 @@ struct Attribute {
 };
 
 struct Order {
-    std::string id;  // numeric order id, e.g. "820982911946154508"
+    std::string id;    // numeric order id, e.g. "820982911946154508"
     std::string name;  // "#1001"
     host_api::Timestamp created_at{};
     host_api::Timestamp updated_at{};
@@ -95,7 +95,7 @@ struct Order {
     std::optional<ShippingLine> shipping_line;
     std::vector<Tracking> tracking;
     std::vector<Attribute> custom_attributes;  // note attributes (Nova Poshta city/branch/TTN)
-    bool customer_data_redacted = false;  // the API withheld personal data (R25)
+    bool customer_data_redacted = false;       // the API withheld personal data (R25)
 };
 
 // "gid://shopify/Order/820982911946154508" -> "820982911946154508"; other text unchanged.

@@ -36,7 +36,8 @@ host_api::Result<StoreSettings> parse_store_settings(const host_api::StoreConnec
     rapidjson::Document json;
     json.Parse(connection.settings_json.c_str());
     if (json.HasParseError() || !json.IsObject())
-        return host_api::permanent_error("store connection " + std::to_string(connection.id) + ": settings are not a JSON object");
+        return host_api::permanent_error("store connection " + std::to_string(connection.id) +
+                                         ": settings are not a JSON object");
     StoreSettings settings;
     settings.connection_id = connection.id;
     settings.name = text(json, "name");
@@ -56,9 +57,12 @@ host_api::Result<StoreSettings> parse_store_settings(const host_api::StoreConnec
     if (const auto seconds = whole_number(json, "reconcile_interval_seconds"); seconds && *seconds > 0)
         settings.reconcile_interval = std::chrono::seconds(*seconds);
     const auto identify_by = text(json, "identify_by");
-    if (identify_by == "name") settings.identify_by = host_api::ProductKey::name;
-    else if (identify_by == "product_id") settings.identify_by = host_api::ProductKey::code;
-    else settings.identify_by = host_api::ProductKey::article;
+    if (identify_by == "name")
+        settings.identify_by = host_api::ProductKey::name;
+    else if (identify_by == "product_id")
+        settings.identify_by = host_api::ProductKey::code;
+    else
+        settings.identify_by = host_api::ProductKey::article;
     if (settings.name.empty() || settings.domain.empty())
         return host_api::permanent_error("store connection " + std::to_string(connection.id) + ": no name or domain");
     if (settings.token.empty() && settings.client_id.empty())

@@ -12,8 +12,8 @@ namespace shopify {
 
 struct StoreSettings {
     host_api::ConnectionId connection_id = 0;
-    std::string name;    // display name: the Store column and the order's origin (R5, R9)
-    std::string domain;  // my-shop.myshopify.com
+    std::string name;           // display name: the Store column and the order's origin (R5, R9)
+    std::string domain;         // my-shop.myshopify.com
     std::string token;          // secret: the custom app's Admin API access token, or
     std::string client_id;      // the app's client id, for the client credentials grant
     std::string client_secret;  // secret: verifies webhooks; with client_id, gets tokens

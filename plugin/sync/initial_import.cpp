@@ -114,8 +114,7 @@ host_api::Result<void> InitialImport::start(const StoreSettings& store, GraphqlC
                            "); it is asked again in 5 minutes";
     } else {
         // What changes from now on, reconciliation catches; what was before, this file has.
-        if (auto begun = Reconciler::begin_at(host_.state, store.connection_id, host_api::now()); !begun)
-            return begun;
+        if (auto begun = Reconciler::begin_at(host_.state, store.connection_id, host_api::now()); !begun) return begun;
         progress.state = "running";
         progress.operation = operation;
         progress.message = "Shopify is collecting the orders of the last 2 months";

@@ -15,8 +15,8 @@
 namespace shopify::sync {
 
 struct InitialImportProgress {
-    std::string state;      // "" (not started), "running", "done", "failed"
-    std::string operation;  // the bulk operation's gid
+    std::string state;          // "" (not started), "running", "done", "failed"
+    std::string operation;      // the bulk operation's gid
     std::int64_t imported = 0;  // orders of the file handled (imported or refused)
     std::int64_t total = 0;
     std::string message;

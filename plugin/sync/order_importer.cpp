@@ -66,8 +66,7 @@ host_api::Result<std::optional<std::string>> OrderImporter::refusal(const StoreS
     if (!types) return types.error();
     for (const auto& type : *types)
         if (type.name == store.order_type) type_id = type.id;
-    if (type_id == 0)
-        return std::optional<std::string>{"the host has no order type \"" + store.order_type + "\""};
+    if (type_id == 0) return std::optional<std::string>{"the host has no order type \"" + store.order_type + "\""};
     return std::optional<std::string>{};
 }
 
@@ -81,7 +80,8 @@ host_api::Result<ImportOutcome> OrderImporter::import_in_unit(const StoreSetting
         auto record = host_.imports.import_record(store.name, order.id);
         if (!record) return record.error();
         if (*record && (*record)->state != host_api::k_import_imported) {
-            if (auto logged = log_import(store, order.id, host_api::k_import_imported, ""); !logged) return logged.error();
+            if (auto logged = log_import(store, order.id, host_api::k_import_imported, ""); !logged)
+                return logged.error();
         }
         return ImportOutcome{ImportOutcome::Kind::unchanged, memory->host_order, {}};
     }
@@ -103,7 +103,8 @@ host_api::Result<ImportOutcome> OrderImporter::import_in_unit(const StoreSetting
     const host_api::DeliveryTarget target{*order_id, order.name, store.name};
     if (auto routed = DeliveryRouter(host_).route(store, order.id, target, delivery_of(store, order)); !routed)
         return routed.error();
-    if (auto saved = remember_order(host_.state, store.connection_id, order.id, OrderMemory{order.updated_at, *order_id});
+    if (auto saved =
+            remember_order(host_.state, store.connection_id, order.id, OrderMemory{order.updated_at, *order_id});
         !saved)
         return saved.error();
     if (auto logged = log_import(store, order.id, host_api::k_import_imported, ""); !logged) return logged.error();
@@ -200,8 +201,8 @@ host_api::Result<void> OrderImporter::note_cancellation(const StoreSettings& sto
     auto noted = host_.state.get(noted_key);
     if (!noted) return noted.error();
     if (*noted) return host_api::success();
-    const auto text = "Order " + order.name + " was cancelled on Shopify at " +
-                      host_api::format_iso8601(*order.cancelled_at) + ".";
+    const auto text =
+        "Order " + order.name + " was cancelled on Shopify at " + host_api::format_iso8601(*order.cancelled_at) + ".";
     if (auto added = host_.feed.add_comment(order_id, k_feed_author, text); !added) return added.error();
     return host_.state.put(noted_key, host_api::format_iso8601(*order.cancelled_at));
 }

@@ -21,8 +21,8 @@ host_api::Result<OrderRefresher::Asked> OrderRefresher::look_up(host_api::OrderI
     } else if (!(*found)->origin) {
         asked.outcome.message = "order " + (*found)->number + " was created in the host: there is nothing to refresh";
     } else if (auto store = stores_.find_by_name((*found)->origin->store); !store) {
-        asked.outcome.message = "the store " + (*found)->origin->store + " of order " + (*found)->number +
-                                " is not connected";
+        asked.outcome.message =
+            "the store " + (*found)->origin->store + " of order " + (*found)->number + " is not connected";
     } else {
         asked.store = *store;
         asked.external_id = (*found)->origin->external_id;

@@ -23,8 +23,10 @@ std::string page_variables(host_api::Timestamp since, const std::optional<std::s
     out.Key("first");
     out.Int(k_updated_orders_page);
     out.Key("after");
-    if (after) out.String(*after);
-    else out.Null();
+    if (after)
+        out.String(*after);
+    else
+        out.Null();
     out.Key("query");
     out.String("updated_at:>='" + host_api::format_iso8601(since) + "'");
     out.EndObject();
@@ -48,8 +50,8 @@ host_api::Result<host_api::Timestamp> Reconciler::round_start(const StoreSetting
     if (!last_deep) return last_deep.error();
     deep = !*last_deep || now - **last_deep >= k_deep_every;
     const auto from = cursor->value_or(now);
-    return std::chrono::time_point_cast<std::chrono::seconds>(from - (deep ? Clock::duration(k_deep_overlap)
-                                                                           : Clock::duration(k_overlap)));
+    return std::chrono::time_point_cast<std::chrono::seconds>(
+        from - (deep ? Clock::duration(k_deep_overlap) : Clock::duration(k_overlap)));
 }
 
 host_api::Result<ReconcileRound> Reconciler::run(const StoreSettings& store, GraphqlClient& client) {

@@ -6,8 +6,8 @@
 #include "plugin/shopify/graphql_operations.hpp"
 #include "plugin/shopify/graphql_order_decoder.hpp"
 #include "plugin/shopify/line_item_pages.hpp"
-#include "plugin/sync/shop_check.hpp"
 #include "plugin/sync/delivery_router.hpp"
+#include "plugin/sync/shop_check.hpp"
 
 namespace shopify::sync {
 namespace {
@@ -40,18 +40,26 @@ double requested_cost(std::size_t orders) { return static_cast<double>(orders) *
 
 // Same settings, same client: changed credentials or a changed address get a fresh one.
 std::string fingerprint(const StoreSettings& store) {
-    return store.domain + "|" + store.api_base() + "|" + store.token + "|" + store.client_id + "|" + store.client_secret + "|" + store.ca_file;
+    return store.domain + "|" + store.api_base() + "|" + store.token + "|" + store.client_id + "|" +
+           store.client_secret + "|" + store.ca_file;
 }
 
 }  // namespace
 
 SyncWorker::SyncWorker(host_api::HostContext& host, StoreRegistry& stores)
-    : host_(host), stores_(stores), inbox_(host.state), importer_(host), reconciler_(host, inbox_), initial_import_(host, importer_),
+    : host_(host),
+      stores_(stores),
+      inbox_(host.state),
+      importer_(host),
+      reconciler_(host, inbox_),
+      initial_import_(host, importer_),
       subscriptions_(host) {}
 
 SyncWorker::~SyncWorker() { stop(); }
 
-void SyncWorker::start() { thread_ = std::thread([this] { run(); }); }
+void SyncWorker::start() {
+    thread_ = std::thread([this] { run(); });
+}
 
 void SyncWorker::stop() {
     {
@@ -127,7 +135,8 @@ void SyncWorker::retire_removed_stores() {
     for (const auto& store : retired) {
         try {
             if (auto removed = subscriptions_.remove(store, client_for(store)); !removed)
-                host_.logger->warn("store {}: webhook subscriptions not deleted: {}", store.name, removed.error().message);
+                host_.logger->warn("store {}: webhook subscriptions not deleted: {}", store.name,
+                                   removed.error().message);
         } catch (const std::exception& e) {
             host_.logger->error("store {}: deleting webhook subscriptions failed: {}", store.name, e.what());
         }
@@ -176,8 +185,8 @@ void SyncWorker::reconcile_when_due(const StoreSettings& store) {
         return;
     }
     if (round->queued > 0)
-        host_.logger->info("store {}: reconciliation found {} changed order(s) of {} listed", store.name,
-                           round->queued, round->listed);
+        host_.logger->info("store {}: reconciliation found {} changed order(s) of {} listed", store.name, round->queued,
+                           round->listed);
 }
 
 // This thread is the plugin's own: nothing may escape it (an escaping exception would end
@@ -242,7 +251,8 @@ void SyncWorker::import_one(const StoreSettings& store, const InboxEntry& entry,
                             bool withheld) {
     const auto finish = [&] { return inbox_.finish(entry); };
     if (node.IsNull()) {
-        auto recorded = importer_.record_failure(store, entry.order_id, "the order is not on Shopify (deleted?)", finish);
+        auto recorded =
+            importer_.record_failure(store, entry.order_id, "the order is not on Shopify (deleted?)", finish);
         if (recorded) ++failed_;
         return;
     }
@@ -290,8 +300,6 @@ bool SyncWorker::read_all_lines(const StoreSettings& store, const InboxEntry& en
     return false;
 }
 
-SyncCounters SyncWorker::counters() const {
-    return SyncCounters{imported_.load(), failed_.load(), {}};
-}
+SyncCounters SyncWorker::counters() const { return SyncCounters{imported_.load(), failed_.load(), {}}; }
 
 }  // namespace shopify::sync

@@ -17,8 +17,8 @@
 #include "plugin/sync/initial_import.hpp"
 #include "plugin/sync/order_importer.hpp"
 #include "plugin/sync/reconciler.hpp"
-#include "plugin/sync/webhook_subscriptions.hpp"
 #include "plugin/sync/store_registry.hpp"
+#include "plugin/sync/webhook_subscriptions.hpp"
 
 namespace shopify::sync {
 

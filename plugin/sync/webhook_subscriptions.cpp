@@ -69,7 +69,8 @@ host_api::Result<void> WebhookSubscriptions::keep(const StoreSettings& store, Gr
     if (!existing) return existing.error();
     std::vector<std::string> missing;
     for (const auto& topic : needed_topics()) {
-        const auto has = std::any_of(existing->begin(), existing->end(), [&](const auto& s) { return s.topic == topic; });
+        const auto has =
+            std::any_of(existing->begin(), existing->end(), [&](const auto& s) { return s.topic == topic; });
         if (!has) missing.push_back(topic);
     }
     std::string refusal;
@@ -81,8 +82,9 @@ host_api::Result<void> WebhookSubscriptions::keep(const StoreSettings& store, Gr
     if (!missing.empty())
         host_.logger->info("store {}: {} webhook subscription(s) registered to {}", store.name,
                            missing.size() - (refusal.empty() ? 0 : 1), callback());
-    const std::string notice = refusal.empty() ? "" :
-        "Shopify refused a webhook subscription (" + refusal + "); the store stays in step by reconciliation alone.";
+    const std::string notice = refusal.empty() ? ""
+                                               : "Shopify refused a webhook subscription (" + refusal +
+                                                     "); the store stays in step by reconciliation alone.";
     if (!refusal.empty()) host_.logger->warn("store {}: {}", store.name, notice);
     return host_.connections.report(store.connection_id, "webhooks", notice);
 }

@@ -72,9 +72,9 @@ std::string order_json(int n, const std::string& created = "2026-11-27T09:00:00+
     const auto id = std::to_string(100000 + n);
     const auto phone = "067" + std::to_string(1000000 + n % 5000);  // 5000 clients
     return R"({"id":)" + id + R"(,"name":"#)" + id + R"(","currency":"UAH","total_price":"735.00",)" +
-           R"("created_at":")" + created + R"(","updated_at":")" + updated + R"(",)" +
-           R"("customer":{"id":)" + std::to_string(n % 5000 + 1) + R"(,"first_name":"Олена","last_name":"Коваленко","phone":")" +
-           phone + R"("},"shipping_lines":[{"title":"Укрпошта","code":"up","price":"70.00"}],)" +
+           R"("created_at":")" + created + R"(","updated_at":")" + updated + R"(",)" + R"("customer":{"id":)" +
+           std::to_string(n % 5000 + 1) + R"(,"first_name":"Олена","last_name":"Коваленко","phone":")" + phone +
+           R"("},"shipping_lines":[{"title":"Укрпошта","code":"up","price":"70.00"}],)" +
            R"("shipping_address":{"first_name":"Олена","last_name":"Коваленко","city":"Київ","country":"Ukraine","country_code":"UA"},)" +
            R"("line_items":[{"id":)" + id + R"(1,"name":"Мед","title":"Мед","sku":"HONEY-)" + std::to_string(n % 200) +
            R"(","quantity":3,"price":"245.00","product_id":)" + std::to_string(8000 + n % 200) +
@@ -148,10 +148,27 @@ int main(int argc, char** argv) {
     const auto ca = dir / "ca.pem";
     std::ofstream(ca) << shop.ca_pem();
     const auto host = test_support::host_executable().string();
-    const auto added = test_support::run_command(
-        {host, "--data", data.string(), "stores", "add", "--name", "Bench", "--domain", "bench-shop.myshopify.com",
-         "--token", "shpat_bench", "--client-secret", "bench-secret", "--order-type", "Online order", "--identify-by",
-         "sku", "--api-url", shop.url(), "--ca-file", ca.string()});
+    const auto added = test_support::run_command({host,
+                                                  "--data",
+                                                  data.string(),
+                                                  "stores",
+                                                  "add",
+                                                  "--name",
+                                                  "Bench",
+                                                  "--domain",
+                                                  "bench-shop.myshopify.com",
+                                                  "--token",
+                                                  "shpat_bench",
+                                                  "--client-secret",
+                                                  "bench-secret",
+                                                  "--order-type",
+                                                  "Online order",
+                                                  "--identify-by",
+                                                  "sku",
+                                                  "--api-url",
+                                                  shop.url(),
+                                                  "--ca-file",
+                                                  ca.string()});
     if (added.exit_code != 0) {
         std::cerr << "stores add failed: " << added.err;
         return 1;

@@ -21,9 +21,9 @@ std::string order_json(int n) {
            R"("created_at":"2026-11-27T09:00:00+02:00","updated_at":"2026-11-27T09:00:00+02:00",)" +
            R"("shipping_address":{"first_name":"Олена","last_name":"Коваленко","phone":"0671234567",)" +
            R"("address1":"вул. Хрещатик, 22","city":"Київ","zip":"01001","country":"Ukraine","country_code":"UA"},)" +
-           R"("note_attributes":[{"name":"np_branch","value":"Відділення №5"}],)" +
-           R"("shipping_lines":[{"title":")" + carrier + R"(","code":"c","source":"shopify","price":"70.00"}],)" +
-           R"("line_items":[{"id":)" + id + R"(1,"name":"Мед","title":"Мед","sku":"HONEY-500","quantity":1,)" +
+           R"("note_attributes":[{"name":"np_branch","value":"Відділення №5"}],)" + R"("shipping_lines":[{"title":")" +
+           carrier + R"(","code":"c","source":"shopify","price":"70.00"}],)" + R"("line_items":[{"id":)" + id +
+           R"(1,"name":"Мед","title":"Мед","sku":"HONEY-500","quantity":1,)" +
            R"("price":"245.00","product_id":8101,"variant_id":4701,"variant_title":""}]})";
 }
 
@@ -41,7 +41,8 @@ TEST_CASE("R17 1000 orders imported while both adapters are swapped 50 times: ea
     int swaps = 0;
     for (; swaps < 50; ++swaps) {
         const bool nova = swaps % 2 == 0;
-        const auto library = test_support::library_dir() / (nova ? "libnova_poshta_adapter.so" : "libgeneric_adapter.so");
+        const auto library =
+            test_support::library_dir() / (nova ? "libnova_poshta_adapter.so" : "libgeneric_adapter.so");
         REQUIRE(adapters.load(nova ? "nova_poshta" : "generic", library));
         std::this_thread::sleep_for(std::chrono::milliseconds(20));
     }

@@ -4,10 +4,10 @@
 #include <sstream>
 #include <thread>
 
-#include <catch2/catch.hpp>
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 #include <spdlog/sinks/ostream_sink.h>
+#include <catch2/catch.hpp>
 
 #include "host/store/dump_writer.hpp"
 #include "host/web_api/api_access.hpp"
@@ -105,8 +105,10 @@ void ImportHarness::connect_store() {
     out.StartObject();
     text("name", options_.store_name);
     text("domain", k_domain);
-    if (options_.client_credentials) text("client_id", "integration-app");
-    else text("token", k_token);
+    if (options_.client_credentials)
+        text("client_id", "integration-app");
+    else
+        text("token", k_token);
     text("client_secret", k_secret);
     text("order_type", "Online order");
     text("identify_by", options_.identify_by);
@@ -124,8 +126,8 @@ void ImportHarness::restart_host() {
     host_.reset();
     start_host();
     // The sim keeps sending to the port it was given: point it at the new one.
-    REQUIRE(control("/_sim/webhooks", "{\"url\":\"http://127.0.0.1:" + std::to_string(host_->port()) +
-                                          "/webhooks/shopify\"}") == 200);
+    REQUIRE(control("/_sim/webhooks",
+                    "{\"url\":\"http://127.0.0.1:" + std::to_string(host_->port()) + "/webhooks/shopify\"}") == 200);
 }
 
 int ImportHarness::control(const std::string& target, const std::string& body) {

@@ -2,9 +2,9 @@
 #include <map>
 #include <set>
 
-#include <catch2/catch.hpp>
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
+#include <catch2/catch.hpp>
 
 #include "tests/integration/import_harness.hpp"
 #include "tests/support/child_process.hpp"
@@ -191,8 +191,8 @@ TEST_CASE("R3 a failed import is retried by stores retry and imported once the c
     CHECK(std::string(harness.dump("imports")[0]["state"].GetString()) == "failed");
     REQUIRE(harness.control("/_sim/webhooks", R"({"enabled": false})") == 200);
     REQUIRE(harness.post_order(order));
-    const auto retried = test_support::run_command(
-        {test_support::host_executable().string(), "--data", harness.data_dir().string(), "stores", "retry", "Kyiv Honey"});
+    const auto retried = test_support::run_command({test_support::host_executable().string(), "--data",
+                                                    harness.data_dir().string(), "stores", "retry", "Kyiv Honey"});
     REQUIRE(retried.exit_code == 0);
     CHECK(retried.out == "1 failed import(s) queued again\n");
     CHECK(harness.eventually([&] { return harness.dump("orders").Size() == 1; }));

@@ -6,8 +6,8 @@
 #include <set>
 #include <thread>
 
-#include <catch2/catch.hpp>
 #include <rapidjson/document.h>
+#include <catch2/catch.hpp>
 
 #include "host/store/host_store.hpp"
 #include "tests/integration/import_harness.hpp"
@@ -39,12 +39,12 @@ std::string order_json(const ShopOrder& order) {
     const auto id = std::to_string(order.id);
     const auto created = iso_days_ago(order.created_days_ago);
     return R"({"id":)" + id + R"(,"name":"#)" + id + R"(","currency":"UAH","total_price":"245.00",)" +
-           R"("created_at":")" + created + R"(","updated_at":")" + created + R"(",)" +
-           R"("financial_status":")" + order.financial_status + R"(",)" +
-           R"("fulfillment_status":)" + (order.fulfilled ? R"("fulfilled")" : "null") + "," +
-           R"("cancelled_at":)" + (order.cancelled ? "\"" + created + "\"" : "null") + "," +
-           R"("line_items":[{"id":)" + id + R"(1,"name":"Мед","title":"Мед","sku":"HONEY-500","quantity":)" +
-           std::to_string(order.quantity) + R"(,"price":"245.00"}]})";
+           R"("created_at":")" + created + R"(","updated_at":")" + created + R"(",)" + R"("financial_status":")" +
+           order.financial_status + R"(",)" + R"("fulfillment_status":)" +
+           (order.fulfilled ? R"("fulfilled")" : "null") + "," + R"("cancelled_at":)" +
+           (order.cancelled ? "\"" + created + "\"" : "null") + "," + R"("line_items":[{"id":)" + id +
+           R"(1,"name":"Мед","title":"Мед","sku":"HONEY-500","quantity":)" + std::to_string(order.quantity) +
+           R"(,"price":"245.00"}]})";
 }
 
 // 500 orders the shop had before it connected: 300 open ones of the last 2 months, and
@@ -55,11 +55,16 @@ std::string shop_history(std::set<std::string>& expected) {
         ShopOrder order;
         order.id = 7100000000000 + i;
         order.created_days_ago = 3 + i % 50;
-        if (i >= 300 && i < 350) order.fulfilled = true;
-        else if (i >= 350 && i < 400) order.cancelled = true;
-        else if (i >= 400 && i < 450) order.financial_status = "refunded";
-        else if (i >= 450) order.created_days_ago = 70 + i % 30;
-        else expected.insert(std::to_string(order.id));
+        if (i >= 300 && i < 350)
+            order.fulfilled = true;
+        else if (i >= 350 && i < 400)
+            order.cancelled = true;
+        else if (i >= 400 && i < 450)
+            order.financial_status = "refunded";
+        else if (i >= 450)
+            order.created_days_ago = 70 + i % 30;
+        else
+            expected.insert(std::to_string(order.id));
         out += (i == 0 ? "" : ",") + order_json(order);
     }
     return out + "]";
@@ -97,10 +102,9 @@ TEST_CASE("R11 R28 with webhooks off, 100 changed orders reach the host by recon
     };
     // Two intervals, and time to fetch and import 100 orders on a shared machine.
     REQUIRE(harness.eventually(all_changed, std::chrono::seconds(2 * 5 + 50)));
-    WARN("reconciled 100 changed orders in " << std::chrono::duration_cast<std::chrono::milliseconds>(
-                                                     std::chrono::steady_clock::now() - changed)
-                                                     .count()
-                                             << " ms");
+    WARN("reconciled 100 changed orders in "
+         << std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - changed).count()
+         << " ms");
     CHECK(harness.dump("orders").Size() == 100);  // nothing doubled
     // The client sizes its own bucket from every answer: Shopify rarely has to say THROTTLED.
     const auto throttled = harness.sim_stats()["throttled"].GetInt();
@@ -183,13 +187,30 @@ TEST_CASE("R28 the initial import killed with SIGKILL resumes on restart: nothin
     shop.load_orders(history);
     std::ofstream(dir / "ca.pem") << shop.ca_pem();
     const auto host = test_support::host_executable().string();
-    REQUIRE(test_support::run_command({host, "--data", data.string(), "stores", "add", "--name", "Kyiv Honey", "--domain",
-                                       "kyiv-honey.myshopify.com", "--token", "shpat_resume_token", "--client-secret",
-                                       "resume-secret", "--order-type", "Online order", "--identify-by", "sku",
-                                       "--api-url", shop.url(), "--ca-file", (dir / "ca.pem").string()})
+    REQUIRE(test_support::run_command({host,
+                                       "--data",
+                                       data.string(),
+                                       "stores",
+                                       "add",
+                                       "--name",
+                                       "Kyiv Honey",
+                                       "--domain",
+                                       "kyiv-honey.myshopify.com",
+                                       "--token",
+                                       "shpat_resume_token",
+                                       "--client-secret",
+                                       "resume-secret",
+                                       "--order-type",
+                                       "Online order",
+                                       "--identify-by",
+                                       "sku",
+                                       "--api-url",
+                                       shop.url(),
+                                       "--ca-file",
+                                       (dir / "ca.pem").string()})
                 .exit_code == 0);
-    const std::vector<std::string> serve{host, "--data", data.string(), "serve", "--listen", "127.0.0.1:0",
-                                         "--allow-loopback-outbound"};
+    const std::vector<std::string> serve{
+        host, "--data", data.string(), "serve", "--listen", "127.0.0.1:0", "--allow-loopback-outbound"};
     const auto imported = [&] {
         rapidjson::Document orders;
         orders.Parse(test_support::run_command({host, "--data", data.string(), "dump", "orders"}).out.c_str());

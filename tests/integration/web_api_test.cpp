@@ -2,8 +2,8 @@
 // refresh (R6, R7, R9) and adapter swap (R17), and the CLI that calls it.
 #include <thread>
 
-#include <catch2/catch.hpp>
 #include <rapidjson/document.h>
+#include <catch2/catch.hpp>
 
 #include "host/web_api/api_access.hpp"
 #include "tests/integration/import_harness.hpp"
@@ -82,7 +82,8 @@ TEST_CASE("the JSON API refuses a wrong token, and the token never appears in an
     CHECK(wrong.status == 401);
     auto api = host::web_api::read_api_endpoint(harness.data_dir());
     REQUIRE(api);
-    const auto right = call_api(harness, "/api/orders/refresh", "owner", "{\"order_ids\":[" + std::to_string(order) + "]}");
+    const auto right =
+        call_api(harness, "/api/orders/refresh", "owner", "{\"order_ids\":[" + std::to_string(order) + "]}");
     CHECK(right.status == 200);
     CHECK(right.body.find(api->token) == std::string::npos);
     CHECK(harness.log().find(api->token) == std::string::npos);

@@ -1,7 +1,7 @@
 #include "tests/unit/plugin/plugin_host_fixture.hpp"
 
-#include <catch2/catch.hpp>
 #include <spdlog/sinks/null_sink.h>
+#include <catch2/catch.hpp>
 
 namespace test_support {
 namespace {
@@ -13,7 +13,10 @@ std::shared_ptr<spdlog::logger> quiet_logger() {
 }  // namespace
 
 PluginHostFixture::PluginHostFixture()
-    : work_(boost::asio::make_work_guard(io_)), routes_(quiet_logger()), scheduler_(io_), outbound_({}, true, quiet_logger()) {
+    : work_(boost::asio::make_work_guard(io_)),
+      routes_(quiet_logger()),
+      scheduler_(io_),
+      outbound_({}, true, quiet_logger()) {
     auto store = host::store::HostStore::open(dir_.path() / "data");
     REQUIRE(store);
     store_ = std::move(*store);
@@ -23,8 +26,8 @@ PluginHostFixture::PluginHostFixture()
         [this](const std::string& id) { return std::make_unique<host::runtime::LibraryContext>(id, *shared_); },
         reaper_, quiet_logger());
     settings_ = std::make_unique<host::runtime::RuntimeHostSettings>(store_->settings(), "http://127.0.0.1:1");
-    shared_ = std::make_unique<host::runtime::SharedServices>(host::runtime::SharedServices{
-        *store_, routes_, scheduler_, outbound_, *adapters_, quiet_logger(), *settings_});
+    shared_ = std::make_unique<host::runtime::SharedServices>(
+        host::runtime::SharedServices{*store_, routes_, scheduler_, outbound_, *adapters_, quiet_logger(), *settings_});
     library_ = std::make_unique<host::runtime::LibraryContext>("shopify", *shared_);
 }
 

@@ -5,20 +5,21 @@
 using namespace test_support;
 
 // One run for every check: the demo starts the host and both local servers.
-TEST_CASE("demo --once imports the sample orders from the local Shopify, tracks their TTNs on the local Nova Poshta "
-          "and reports what arrived") {
+TEST_CASE(
+    "demo --once imports the sample orders from the local Shopify, tracks their TTNs on the local Nova Poshta "
+    "and reports what arrived") {
     TempDir data;
-    const auto result = run_command(host_command(data, {"demo", "--once", "--listen", "127.0.0.1:0"}),
-                                    std::chrono::seconds(120));
+    const auto result =
+        run_command(host_command(data, {"demo", "--once", "--listen", "127.0.0.1:0"}), std::chrono::seconds(120));
     INFO(result.out);
     INFO(result.err);
     REQUIRE(result.exit_code == 0);
     CHECK(result.out.find("plugin  shopify      loaded") != std::string::npos);
     CHECK(result.out.find("Orders (5):") != std::string::npos);
-    CHECK(result.out.find("#1001    Kyiv Honey   Олена Коваленко") != std::string::npos);  // R10
-    CHECK(result.out.find("Not set") != std::string::npos);                                // R25
-    CHECK(result.out.find("Clients (2):") != std::string::npos);                           // R26
-    CHECK(result.out.find("8100000000002/4710000000002") != std::string::npos);            // R19
+    CHECK(result.out.find("#1001    Kyiv Honey   Олена Коваленко") != std::string::npos);            // R10
+    CHECK(result.out.find("Not set") != std::string::npos);                                          // R25
+    CHECK(result.out.find("Clients (2):") != std::string::npos);                                     // R26
+    CHECK(result.out.find("8100000000002/4710000000002") != std::string::npos);                      // R19
     CHECK(result.out.find("currency USD differs from the host currency UAH") != std::string::npos);  // R3
 
     // R12: a Nova Poshta order has a waybill with its TTN and Nova Poshta's status.

@@ -14,7 +14,8 @@ TEST_CASE("R3 settings show gives the host's currency, UAH until it is set") {
 
 TEST_CASE("R3 settings set changes the currency and the public URL, and they stay") {
     TempDir data;
-    const auto set = run_host(data, {"settings", "set", "--currency", "EUR", "--public-url", "https://crm.example.com"});
+    const auto set =
+        run_host(data, {"settings", "set", "--currency", "EUR", "--public-url", "https://crm.example.com"});
     INFO(set.err);
     REQUIRE(set.exit_code == 0);
     CHECK(run_host(data, {"settings", "show"}).out ==

@@ -37,7 +37,8 @@ TEST_CASE("R1 stores add refuses invalid settings at their field and saves nothi
         std::string message;
     };
     const Case cases[] = {
-        {with(valid_store(), "--domain", "kyiv-flowers.com"), "Shop domain must look like my-shop.myshopify.com (--domain)"},
+        {with(valid_store(), "--domain", "kyiv-flowers.com"),
+         "Shop domain must look like my-shop.myshopify.com (--domain)"},
         {without(valid_store(), "--token"), "Admin API access token or App client ID is required (--token)"},
         {with(valid_store(), "--client-secret", ""), "App client secret is required (--client-secret)"},
         {with(valid_store(), "--order-type", "Repair"), "Order type must be one of: Online order (--order-type)"},
@@ -106,8 +107,8 @@ TEST_CASE("R1 the reconciliation interval is a whole number of seconds within it
     INFO(saved.err);
     REQUIRE(saved.exit_code == 0);
     CHECK(saved.out.find("\"reconcile_interval_seconds\":120") != std::string::npos);
-    for (const auto& [value, message] : {std::pair{"2", "must be at least 5"}, {"86400", "must be at most 3600"},
-                                         {"soon", "must be integer"}}) {
+    for (const auto& [value, message] :
+         {std::pair{"2", "must be at least 5"}, {"86400", "must be at most 3600"}, {"soon", "must be integer"}}) {
         TempDir other;
         const auto refused = run_host(other, with(valid_store(), "--reconcile-interval-seconds", value));
         CHECK(refused.exit_code == 2);

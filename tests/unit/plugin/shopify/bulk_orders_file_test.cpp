@@ -3,9 +3,9 @@
 #include <fstream>
 #include <sstream>
 
-#include <catch2/catch.hpp>
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
+#include <catch2/catch.hpp>
 
 #include "plugin/shopify/bulk_orders_file.hpp"
 #include "tests/sim/shopify/rest_order_conversion.hpp"

@@ -5,8 +5,8 @@
 #include <fstream>
 #include <thread>
 
-#include <catch2/catch.hpp>
 #include <spdlog/sinks/ostream_sink.h>
+#include <catch2/catch.hpp>
 
 #include "host/http/outbound_client.hpp"
 #include "plugin/shopify/graphql_client.hpp"
@@ -45,7 +45,8 @@ struct GrantFixture {
     }
 
     host_api::Result<shopify::GraphqlAnswer> ask(shopify::GraphqlClient& client) {
-        return client.execute(shopify::k_orders_by_ids, shopify::k_orders_by_ids_query, k_variables, shopify::k_order_cost);
+        return client.execute(shopify::k_orders_by_ids, shopify::k_orders_by_ids_query, k_variables,
+                              shopify::k_order_cost);
     }
 
     std::shared_ptr<std::ostringstream> log_lines = std::make_shared<std::ostringstream>();

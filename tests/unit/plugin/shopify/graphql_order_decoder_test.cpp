@@ -34,10 +34,10 @@ rapidjson::Document graphql_node(const rapidjson::Value& rest_order, sim::shopif
 }  // namespace
 
 TEST_CASE("R10 the decoder reads every fixture order: ids exact, money as decimals, lines complete") {
-    for (const char* file : {"shopify/rest/order_python_api.json", "shopify/rest/order_ruby.json",
-                             "shopify/rest/order_with_properties_ruby.json", "shopify/webhooks/orders_create_aud.json",
-                             "shopify/webhooks/orders_create_usd_presentment.json",
-                             "shopify/webhooks/orders_test_webhook.json"}) {
+    for (const char* file :
+         {"shopify/rest/order_python_api.json", "shopify/rest/order_ruby.json",
+          "shopify/rest/order_with_properties_ruby.json", "shopify/webhooks/orders_create_aud.json",
+          "shopify/webhooks/orders_create_usd_presentment.json", "shopify/webhooks/orders_test_webhook.json"}) {
         INFO(file);
         const auto rest = fixture_order(file);
         const auto node = graphql_node(rest);

@@ -27,8 +27,9 @@ struct RefreshFixture {
     host_api::OrderId synced_order(const std::string& external_id) {
         host_api::NewOrder order;
         order.order_type_id = host.online_order_type();
-        order.origin = host_api::OrderOrigin{"Kyiv Honey", external_id, "https://kyiv-honey.myshopify.com/admin/orders/" +
-                                             external_id, host_api::now(), host_api::now()};
+        order.origin = host_api::OrderOrigin{"Kyiv Honey", external_id,
+                                             "https://kyiv-honey.myshopify.com/admin/orders/" + external_id,
+                                             host_api::now(), host_api::now()};
         order.total = host_api::Money{10000, "UAH"};
         auto id = host.store().orders().create_order(order);
         REQUIRE(id);
@@ -84,7 +85,8 @@ TEST_CASE("R6 Update orders on a selection is refused for the same employee and 
     const auto second = f.refresh({c, f.synced_order("5904")}, k_owner);
     for (const auto& outcome : second) {
         CHECK_FALSE(outcome.refreshed);
-        CHECK(outcome.message.find("Update orders was used for Kyiv Honey less than 10 minutes ago") != std::string::npos);
+        CHECK(outcome.message.find("Update orders was used for Kyiv Honey less than 10 minutes ago") !=
+              std::string::npos);
     }
     // Another employee may, for the orders not refreshed yet.
     const auto other = f.refresh({b, c}, k_manager);
