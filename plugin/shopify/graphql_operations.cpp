@@ -54,8 +54,7 @@ const char* const k_shop_info_query = R"graphql(query ShopInfo {
   shop { name currencyCode plan { displayName } }
 })graphql";
 
-const char* const k_updated_orders_query =
-    R"graphql(query UpdatedOrders($first: Int!, $after: String, $query: String!) {
+const char* const k_updated_orders_query = R"graphql(query UpdatedOrders($first: Int!, $after: String, $query: String!) {
   orders(first: $first, after: $after, query: $query, sortKey: UPDATED_AT) {
     nodes { id updatedAt }
     pageInfo { hasNextPage endCursor }
@@ -66,8 +65,7 @@ const char* const k_webhook_subscriptions_query = R"graphql(query WebhookSubscri
   webhookSubscriptions(first: 50) { nodes { id topic uri } }
 })graphql";
 
-const char* const k_webhook_subscription_create_query =
-    R"graphql(mutation WebhookSubscriptionCreate($topic: WebhookSubscriptionTopic!, $uri: String!) {
+const char* const k_webhook_subscription_create_query = R"graphql(mutation WebhookSubscriptionCreate($topic: WebhookSubscriptionTopic!, $uri: String!) {
   webhookSubscriptionCreate(topic: $topic, webhookSubscription: { uri: $uri }) {
     webhookSubscription { id topic uri }
     userErrors { field message }
