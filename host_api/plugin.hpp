@@ -33,6 +33,9 @@ public:
     // The host has checked the employee's right (R7) before it calls.
     virtual Result<std::vector<RefreshOutcome>> refresh_orders(const std::vector<OrderId>& orders,
                                                                EmployeeId employee) noexcept = 0;
+    // How long until the order may be refreshed again (0: now), so a page can disable its
+    // refresh button with the time left (R9). An order made in the host has no wait.
+    virtual Result<std::int64_t> refresh_wait_seconds(OrderId order) noexcept = 0;
 };
 
 // Plugins derive from this: the public calls are final and keep exceptions inside the
@@ -62,6 +65,9 @@ public:
                                                        EmployeeId employee) noexcept final {
         return guarded_call("refresh orders", [&] { return on_refresh_orders(orders, employee); });
     }
+    Result<std::int64_t> refresh_wait_seconds(OrderId order) noexcept final {
+        return guarded_call("refresh wait", [&] { return on_refresh_wait_seconds(order); });
+    }
 
 protected:
     virtual Result<void> on_start(HostContext& host) = 0;
@@ -71,6 +77,7 @@ protected:
     virtual Result<void> on_store_removed(const StoreConnection& store) = 0;
     virtual Result<std::vector<RefreshOutcome>> on_refresh_orders(const std::vector<OrderId>& orders,
                                                                   EmployeeId employee) = 0;
+    virtual Result<std::int64_t> on_refresh_wait_seconds(OrderId order) = 0;
 };
 
 }  // namespace host_api

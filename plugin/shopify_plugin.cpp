@@ -41,6 +41,10 @@ host_api::Result<void> ShopifyPlugin::on_store_removed(const host_api::StoreConn
     return host_api::success();
 }
 
+host_api::Result<std::int64_t> ShopifyPlugin::on_refresh_wait_seconds(host_api::OrderId order) {
+    return refresher_->wait_seconds(order);
+}
+
 host_api::Result<std::vector<host_api::RefreshOutcome>> ShopifyPlugin::on_refresh_orders(
     const std::vector<host_api::OrderId>& orders, host_api::EmployeeId employee) {
     return refresher_->refresh(orders, employee);

@@ -19,6 +19,7 @@ protected:
     host_api::Result<void> on_store_connected(const host_api::StoreConnection& store) override;
     host_api::Result<void> on_store_changed(const host_api::StoreConnection& store) override;
     host_api::Result<void> on_store_removed(const host_api::StoreConnection& store) override;
+    host_api::Result<std::int64_t> on_refresh_wait_seconds(host_api::OrderId order) override;
     host_api::Result<std::vector<host_api::RefreshOutcome>> on_refresh_orders(
         const std::vector<host_api::OrderId>& orders, host_api::EmployeeId employee) override;
 

@@ -40,6 +40,11 @@ const std::array k_commands{
     Command{"settings set", "settings set [--currency CODE] [--public-url URL]",
             "the host's currency (orders in another one are not imported) and public URL", run_settings_set},
     Command{"settings show", "settings show", "the host's settings as JSON", run_settings_show},
+    Command{"employees list", "employees list", "the employees, their rights, and whether they can sign in",
+            run_employees_list},
+    Command{"employees password", "employees password LOGIN",
+            "set the password LOGIN signs in to the host's pages with (read from standard input)",
+            run_employees_password},
 };
 
 }  // namespace

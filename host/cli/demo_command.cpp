@@ -13,6 +13,7 @@
 
 #include "host/cli/commands.hpp"
 #include "host/cli/demo_nova_poshta.hpp"
+#include "host/cli/demo_office.hpp"
 #include "host/cli/demo_parcel_receipt.hpp"
 #include "host/cli/demo_report.hpp"
 #include "host/cli/demo_shop.hpp"
@@ -171,6 +172,8 @@ int run_demo(CliContext& context) {
     context.out << "local Nova Poshta at " << (*nova_poshta)->api_url() << ", tracked every " << k_np_tracking_seconds
                 << " s\n";
 
+    if (auto opened = open_demo_office((*host)->store()); !opened)
+        return fail(context, "cannot seed the demo's employees and orders: " + opened.error().message);
     auto shop = import_samples(context, **host, repository);
     if (!shop) return fail(context, shop.error().message);
     context.out << "the parcel waiting at its Nova Poshta branch is received; the host's tracking picks it up...\n";
@@ -182,6 +185,7 @@ int run_demo(CliContext& context) {
                 << "/health; in another terminal: build/bin/exchange-host --data " << context.data_dir.string()
                 << " dump orders (or waybills, feed)\n";
     print_parcel_hint(context, **nova_poshta);
+    print_pages_hint(context.out, "http://" + options->listen_address + ":" + std::to_string((*host)->port()));
     context.out.flush();
     (*host)->wait_for_stop();
     return k_exit_ok;

@@ -29,21 +29,12 @@ std::string option_name(const std::string& field) {
     return option;
 }
 
-host_api::Result<runtime::SettingsValidator> settings_validator_for(const plugins::Manifest& manifest,
-                                                                    store::HostStore& store) {
-    auto types = store.orders().order_types();
-    if (!types) return types.error();
-    std::vector<std::string> names;
-    for (const auto& type : *types) names.push_back(type.name);
-    return runtime::SettingsValidator::create(manifest.settings_schema, {{"order_types", names}});
-}
-
 host_api::Result<StoreSettingsForm> read_store_settings(const CliContext& context, store::HostStore& store) {
     auto manifest = plugins::load_manifest(manifest_path_from(context));
     if (!manifest) return manifest.error();
-    auto validator = settings_validator_for(*manifest, store);
-    if (!validator) return validator.error();
-    StoreSettingsForm form{std::move(*manifest), std::move(*validator), rapidjson::Document(), {}};
+    auto forms = connections::ConnectionForms::create(*manifest, store);
+    if (!forms) return forms.error();
+    StoreSettingsForm form{std::move(*manifest), std::move(*forms), rapidjson::Document()};
     form.settings.SetObject();
     auto& allocator = form.settings.GetAllocator();
     for (const auto& option : context.arguments.option_names()) {
@@ -53,9 +44,8 @@ host_api::Result<StoreSettingsForm> read_store_settings(const CliContext& contex
         const auto value = *context.arguments.option(option);
         const auto field = field_name(option);
         form.settings.AddMember(rapidjson::Value(field.c_str(), allocator),
-                                typed_value(form.validator.type_of(field), value, allocator), allocator);
+                                typed_value(form.forms.validator().type_of(field), value, allocator), allocator);
     }
-    form.errors = form.validator.validate(form.settings);
     return form;
 }
 

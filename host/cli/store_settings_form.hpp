@@ -8,24 +8,21 @@
 #include <rapidjson/document.h>
 
 #include "host/cli/cli_context.hpp"
+#include "host/connections/connection_forms.hpp"
 #include "host/plugins/manifest.hpp"
-#include "host/runtime/settings_validator.hpp"
 #include "host/store/host_store.hpp"
 
 namespace host::cli {
 
 struct StoreSettingsForm {
     plugins::Manifest manifest;
-    runtime::SettingsValidator validator;
-    rapidjson::Document settings;
-    std::vector<runtime::FieldError> errors;  // empty when the settings are valid
+    connections::ConnectionForms forms;
+    rapidjson::Document settings;  // not validated yet: ConnectionForms::connect does
 };
 
 // Options that are not settings of a connection (global or the command's own).
 inline const std::vector<std::string> k_non_setting_options{"manifest", "lib-dir"};
 
-host_api::Result<runtime::SettingsValidator> settings_validator_for(const plugins::Manifest& manifest,
-                                                                    store::HostStore& store);
 host_api::Result<StoreSettingsForm> read_store_settings(const CliContext& context, store::HostStore& store);
 std::string option_name(const std::string& field);  // "client_secret" -> "client-secret"
 

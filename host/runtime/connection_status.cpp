@@ -15,4 +15,10 @@ host_api::Result<void> RuntimeConnectionStatus::report(host_api::ConnectionId co
     return connections_.set_notice(connection, topic, text);
 }
 
+host_api::Result<void> RuntimeConnectionStatus::report_progress(host_api::ConnectionId connection,
+                                                                const std::string& topic, const std::string& text,
+                                                                host_api::Progress progress) {
+    return connections_.set_notice(connection, topic, text, progress);
+}
+
 }  // namespace host::runtime

@@ -21,6 +21,8 @@ public:
     host_api::Result<void> disconnect(host_api::ConnectionId connection, const std::string& reason) override;
     host_api::Result<void> report(host_api::ConnectionId connection, const std::string& topic,
                                   const std::string& text) override;
+    host_api::Result<void> report_progress(host_api::ConnectionId connection, const std::string& topic,
+                                           const std::string& text, host_api::Progress progress) override;
 
 private:
     store::StoreConnections& connections_;

@@ -5,6 +5,7 @@
 #include <boost/asio/signal_set.hpp>
 
 #include "host/plugins/manifest.hpp"
+#include "host/web_pages/web_pages.hpp"
 #include "host/runtime/host_status.hpp"
 
 namespace host::runtime {
@@ -75,6 +76,7 @@ void HostRuntime::load_libraries() {
     const auto swaps = pending_swaps();
     plugins_->start(swaps);
     connections_ = std::make_unique<ConnectionWatcher>(store_->connections(), manifest->id, logger_);
+    manifest_ = *manifest;
     pick_up_changes();
 }
 
@@ -83,7 +85,10 @@ void HostRuntime::start_web_api() {
                                      [this]() -> host_api::Plugin* { return plugins_ ? plugins_->plugin() : nullptr; },
                                      [this](const std::string& adapter, const std::filesystem::path& library) {
                                          return swap_adapter(adapter, library);
-                                     }};
+                                     },
+                                     manifest_, [this] { return statuses(); }};
+    if (auto added = web_pages::add_page_routes(routes_); !added)
+        logger_->error("the host's pages are not available: {}", added.error().message);
     const auto url = "http://" + options_.listen_address + ":" + std::to_string(port_);
     auto api = web_api::WebApi::start(routes_, options_.data_dir, url, std::move(services));
     if (!api) {

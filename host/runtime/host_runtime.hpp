@@ -6,6 +6,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <thread>
 #include <vector>
@@ -88,6 +89,7 @@ private:
     std::int64_t data_version_ = -1;
     std::map<std::string, std::string> applied_keys_;  // adapter id -> the swap request last applied
     std::string manifest_error_;
+    std::optional<plugins::Manifest> manifest_;  // the one loaded; none when refused
     std::uint16_t port_ = 0;
     std::vector<host_api::TimerId> timers_;
     std::mutex stop_mutex_;

@@ -228,6 +228,15 @@ void migration_3(Database& db) {
         ") WITHOUT ROWID;");
 }
 
+// Employees sign in to the host's pages with a password (only its salted hash is kept);
+// a notice may carry progress (the initial import's bar).
+void migration_4(Database& db) {
+    db.execute(
+        "ALTER TABLE employees ADD COLUMN password_hash TEXT NOT NULL DEFAULT '';"
+        "ALTER TABLE connection_notices ADD COLUMN progress_done INTEGER;"
+        "ALTER TABLE connection_notices ADD COLUMN progress_total INTEGER;");
+}
+
 struct Migration {
     int version;
     const char* name;
@@ -238,6 +247,7 @@ constexpr Migration k_migrations[] = {
     {1, "tables and defaults", migration_1},
     {2, "Nova Poshta API address", migration_2},
     {3, "connection notices", migration_3},
+    {4, "employee passwords, notice progress", migration_4},
 };
 
 bool applied(Database& db, int version) {

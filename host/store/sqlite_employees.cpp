@@ -54,4 +54,19 @@ host_api::Result<std::vector<host_api::Employee>> SqliteEmployees::all_employees
     });
 }
 
+host_api::Result<std::string> SqliteEmployees::password_hash(host_api::EmployeeId id) {
+    return db_.call("read employee password", [&]() -> host_api::Result<std::string> {
+        auto statement = db_.prepare("SELECT password_hash FROM employees WHERE id = ?1");
+        statement.bind_int64(1, id);
+        return statement.step() ? statement.column_text(0) : std::string();
+    });
+}
+
+host_api::Result<void> SqliteEmployees::set_password_hash(host_api::EmployeeId id, const std::string& hash) {
+    return db_.call("write employee password", [&]() -> host_api::Result<void> {
+        db_.prepare("UPDATE employees SET password_hash = ?2 WHERE id = ?1").bind_int64(1, id).bind_text(2, hash).run();
+        return host_api::success();
+    });
+}
+
 }  // namespace host::store

@@ -18,6 +18,9 @@ public:
     // Host only: the web pages and the CLI name employees by login.
     host_api::Result<std::optional<host_api::Employee>> find_by_login(const std::string& login);
     host_api::Result<std::vector<host_api::Employee>> all_employees();
+    // The salted hash of the employee's sign-in password; "" when none is set.
+    host_api::Result<std::string> password_hash(host_api::EmployeeId id);
+    host_api::Result<void> set_password_hash(host_api::EmployeeId id, const std::string& hash);
 
 private:
     std::optional<host_api::Employee> read_one(Statement& statement);

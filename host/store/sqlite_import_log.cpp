@@ -59,4 +59,17 @@ host_api::Result<std::vector<host_api::ImportRecord>> SqliteImportLog::import_re
     });
 }
 
+host_api::Result<int> SqliteImportLog::requeue_failed(const std::string& store) {
+    auto failed = import_records(host_api::k_import_failed);
+    if (!failed) return failed.error();
+    int queued = 0;
+    for (auto record : *failed) {
+        if (!store.empty() && record.store != store) continue;
+        record.state = host_api::k_import_pending;
+        if (auto saved = record_import(record); !saved) return saved.error();
+        ++queued;
+    }
+    return queued;
+}
+
 }  // namespace host::store

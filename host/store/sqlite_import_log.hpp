@@ -15,6 +15,10 @@ public:
                                                                           const std::string& external_id) override;
     host_api::Result<std::vector<host_api::ImportRecord>> import_records(const std::string& state) override;
 
+    // Host only: the failed imports (of the store named, or of every store) go back to
+    // pending, so the plugin fetches them afresh on its next round; answers how many.
+    host_api::Result<int> requeue_failed(const std::string& store);
+
 private:
     Database& db_;
 };

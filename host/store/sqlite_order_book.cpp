@@ -216,6 +216,15 @@ host_api::Result<void> SqliteOrderBook::update_item(const host_api::OrderItem& i
     });
 }
 
+host_api::Result<std::optional<host_api::OrderId>> SqliteOrderBook::order_of_item(host_api::ItemId id) {
+    return db_.call("find the order of an item", [&]() -> host_api::Result<std::optional<host_api::OrderId>> {
+        auto statement = db_.prepare("SELECT order_id FROM order_items WHERE id = ?1");
+        statement.bind_int64(1, id);
+        if (!statement.step()) return std::optional<host_api::OrderId>();
+        return std::optional<host_api::OrderId>(statement.column_int64(0));
+    });
+}
+
 host_api::Result<void> SqliteOrderBook::write_off_item(host_api::ItemId id) {
     return db_.call("write off order item", [&]() -> host_api::Result<void> {
         db_.prepare("UPDATE order_items SET written_off = 1 WHERE id = ?1").bind_int64(1, id).run();

@@ -24,6 +24,8 @@ public:
     // Writes product, name, article, code, quantity and price; never the write-off flag.
     host_api::Result<void> update_item(const host_api::OrderItem& item) override;
     host_api::Result<void> write_off_item(host_api::ItemId id) override;
+    // Host only: the order an item belongs to (the pages write items off by item id).
+    host_api::Result<std::optional<host_api::OrderId>> order_of_item(host_api::ItemId id);
 
 private:
     std::optional<host_api::Order> read_order(Statement& statement);

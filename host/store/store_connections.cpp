@@ -78,7 +78,8 @@ host_api::Result<std::vector<StoredConnection>> StoreConnections::list(const std
 }
 
 host_api::Result<void> StoreConnections::set_notice(host_api::ConnectionId id, const std::string& topic,
-                                                    const std::string& text) {
+                                                    const std::string& text,
+                                                    std::optional<host_api::Progress> progress) {
     return db_.call("write connection notice", [&]() -> host_api::Result<void> {
         if (text.empty()) {
             db_.prepare("DELETE FROM connection_notices WHERE connection_id = ?1 AND topic = ?2")
@@ -88,13 +89,16 @@ host_api::Result<void> StoreConnections::set_notice(host_api::ConnectionId id, c
             return host_api::success();
         }
         db_.prepare(
-               "INSERT INTO connection_notices (connection_id, topic, text, updated_at) VALUES (?1, ?2, ?3, ?4) "
+               "INSERT INTO connection_notices (connection_id, topic, text, updated_at, progress_done, progress_total) "
+               "VALUES (?1, ?2, ?3, ?4, ?5, ?6) "
                "ON CONFLICT (connection_id, topic) DO UPDATE SET text = excluded.text, updated_at = "
-               "excluded.updated_at")
+               "excluded.updated_at, progress_done = excluded.progress_done, progress_total = excluded.progress_total")
             .bind_int64(1, id)
             .bind_text(2, topic)
             .bind_text(3, text)
             .bind_int64(4, host_api::now().time_since_epoch().count())
+            .bind_optional_int64(5, progress ? std::optional<std::int64_t>(progress->done) : std::nullopt)
+            .bind_optional_int64(6, progress ? std::optional<std::int64_t>(progress->total) : std::nullopt)
             .run();
         return host_api::success();
     });
@@ -110,6 +114,22 @@ host_api::Result<std::vector<std::pair<std::string, std::string>>> StoreConnecti
         Notices notices;
         while (statement.step()) notices.emplace_back(statement.column_text(0), statement.column_text(1));
         return notices;
+    });
+}
+
+host_api::Result<std::vector<std::pair<std::string, host_api::Progress>>> StoreConnections::progress(
+    host_api::ConnectionId id) {
+    using Bars = std::vector<std::pair<std::string, host_api::Progress>>;
+    return db_.call("read connection progress", [&]() -> host_api::Result<Bars> {
+        auto statement = db_.prepare(
+            "SELECT topic, progress_done, progress_total FROM connection_notices "
+            "WHERE connection_id = ?1 AND progress_total IS NOT NULL ORDER BY topic");
+        statement.bind_int64(1, id);
+        Bars bars;
+        while (statement.step())
+            bars.emplace_back(statement.column_text(0),
+                              host_api::Progress{statement.column_int64(1), statement.column_int64(2)});
+        return bars;
     });
 }
 

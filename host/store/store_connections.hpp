@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "host/store/database.hpp"
+#include "host_api/connection_status.hpp"
 #include "host_api/store_connection.hpp"
 #include "host_api/time.hpp"
 
@@ -39,8 +40,11 @@ public:
     host_api::Result<std::vector<StoredConnection>> list(const std::string& plugin_id);
 
     // The plugin's notices about a connection, by topic; an empty text removes the topic.
-    host_api::Result<void> set_notice(host_api::ConnectionId id, const std::string& topic, const std::string& text);
+    host_api::Result<void> set_notice(host_api::ConnectionId id, const std::string& topic, const std::string& text,
+                                      std::optional<host_api::Progress> progress = std::nullopt);
     host_api::Result<std::vector<std::pair<std::string, std::string>>> notices(host_api::ConnectionId id);
+    // The notices that carry progress, by topic.
+    host_api::Result<std::vector<std::pair<std::string, host_api::Progress>>> progress(host_api::ConnectionId id);
 
 private:
     host_api::Result<void> change(std::string_view what, host_api::ConnectionId id, const char* sql,

@@ -18,7 +18,7 @@ host_api::HttpResponse AdapterSwapEndpoint::handle(const host_api::HttpRequest& 
     const std::filesystem::path library = json["library"].GetString();
     if (!library.is_absolute()) return error_reply(400, "the library must be an absolute path");
     auto swapped = swap_(adapter, library);
-    if (!swapped) return error_reply(422, swapped.error().message);
+    if (!swapped) return error_reply(422, "refused", swapped.error().message);
     rapidjson::StringBuffer buffer;
     rapidjson::Writer<rapidjson::StringBuffer> out(buffer);
     out.StartObject();

@@ -4,36 +4,17 @@
 #include <sstream>
 #include <system_error>
 
-#include <openssl/crypto.h>
-#include <openssl/rand.h>
 #include <rapidjson/document.h>
-#include <rapidjson/stringbuffer.h>
-#include <rapidjson/writer.h>
 
 #include "host/web_api/json_reply.hpp"
+#include "host/web_api/random_token.hpp"
 
 namespace host::web_api {
 namespace {
 
-host_api::Result<std::string> random_token() {
-    unsigned char bytes[32];
-    if (RAND_bytes(bytes, sizeof bytes) != 1) return host_api::permanent_error("no random bytes for the API token");
-    static const char* const hex = "0123456789abcdef";
-    std::string token;
-    for (const unsigned char byte : bytes) {
-        token.push_back(hex[byte >> 4]);
-        token.push_back(hex[byte & 15]);
-    }
-    return token;
-}
-
-bool same_secret(const std::string& given, const std::string& expected) {
-    return given.size() == expected.size() && CRYPTO_memcmp(given.data(), expected.data(), given.size()) == 0;
-}
-
 std::string endpoint_json(const std::string& url, const std::string& token) {
     rapidjson::StringBuffer buffer;
-    rapidjson::Writer<rapidjson::StringBuffer> out(buffer);
+    JsonWriter out(buffer);
     out.StartObject();
     out.Key("url");
     out.String(url);
@@ -43,14 +24,34 @@ std::string endpoint_json(const std::string& url, const std::string& token) {
     return buffer.GetString();
 }
 
-// The rights as the help article names them (R7).
+// The value of one cookie of the Cookie header ("a=1; exchange_session=…").
+std::optional<std::string> cookie(const host_api::HttpRequest& request, const std::string& name) {
+    const auto header = request.header("Cookie");
+    if (!header) return std::nullopt;
+    std::istringstream pairs(*header);
+    for (std::string pair; std::getline(pairs, pair, ';');) {
+        const auto start = pair.find_first_not_of(' ');
+        if (start == std::string::npos) continue;
+        const auto equals = pair.find('=', start);
+        if (equals != std::string::npos && pair.compare(start, equals - start, name) == 0)
+            return pair.substr(equals + 1);
+    }
+    return std::nullopt;
+}
+
+bool changes_something(const host_api::HttpRequest& request) {
+    return request.method != "GET" && request.method != "HEAD";
+}
+
+host_api::HttpResponse signed_out(const std::string& message) { return error_reply(401, "signed_out", message); }
+
+}  // namespace
+
 std::string right_title(const std::string& right) {
     if (right == host_api::k_right_add_without_write_off) return "Can add products without write-off";
     if (right == "manage_settings") return "Can manage settings";
     return right;
 }
-
-}  // namespace
 
 std::filesystem::path api_file(const std::filesystem::path& data_dir) { return data_dir / "run" / "api.json"; }
 
@@ -68,7 +69,7 @@ host_api::Result<ApiEndpoint> read_api_endpoint(const std::filesystem::path& dat
 }
 
 host_api::Result<ApiAccess> ApiAccess::publish(const std::filesystem::path& data_dir, const std::string& url) {
-    auto token = random_token();
+    auto token = random_hex();
     if (!token) return token.error();
     const auto file = api_file(data_dir);
     std::error_code error;
@@ -92,21 +93,69 @@ void ApiAccess::withdraw() const {
     std::filesystem::remove(file_, ignored);
 }
 
-Caller ApiAccess::caller(const host_api::HttpRequest& request, store::SqliteEmployees& employees,
-                         const std::string& right) const {
+std::optional<Session> ApiAccess::session_of(const host_api::HttpRequest& request) const {
+    const auto id = cookie(request, k_session_cookie);
+    if (!id || id->empty()) return std::nullopt;
+    return sessions_->find(*id);
+}
+
+std::optional<host_api::EmployeeId> ApiAccess::token_caller(const host_api::HttpRequest& request,
+                                                            store::SqliteEmployees& employees,
+                                                            Caller& refused) const {
     const auto authorization = request.header("Authorization").value_or("");
     const std::string prefix = "Bearer ";
-    if (authorization.rfind(prefix, 0) != 0 || !same_secret(authorization.substr(prefix.size()), token_))
-        return Caller{std::nullopt, error_reply(401, "the API token is missing or wrong")};
+    if (authorization.rfind(prefix, 0) != 0 || !same_secret(authorization.substr(prefix.size()), token_)) {
+        refused.refusal = signed_out("the API token is missing or wrong");
+        return std::nullopt;
+    }
     const auto login = request.header("X-Employee").value_or("");
     auto employee = employees.find_by_login(login);
+    if (!employee) {
+        refused.refusal = error_reply(500, employee.error().message);
+        return std::nullopt;
+    }
+    if (!*employee) {
+        refused.refusal = error_reply(403, "unknown_employee", "no employee with the login '" + login + "'");
+        return std::nullopt;
+    }
+    return (*employee)->id;
+}
+
+std::optional<host_api::EmployeeId> ApiAccess::session_caller(const host_api::HttpRequest& request,
+                                                              Caller& refused) const {
+    const auto session = session_of(request);
+    if (!session) {
+        refused.refusal = signed_out("sign in first");
+        return std::nullopt;
+    }
+    if (changes_something(request) && !same_secret(request.header("X-CSRF-Token").value_or(""), session->csrf)) {
+        refused.refusal = error_reply(403, "csrf", "the request did not come from the host's own page; reload it");
+        return std::nullopt;
+    }
+    return session->employee;
+}
+
+Caller ApiAccess::caller(const host_api::HttpRequest& request, store::SqliteEmployees& employees,
+                         const std::string& right) const {
+    Caller result;
+    const auto id = request.header("Authorization") ? token_caller(request, employees, result)
+                                                    : session_caller(request, result);
+    if (!id) return result;
+    auto employee = employees.employee(*id);
     if (!employee) return Caller{std::nullopt, error_reply(500, employee.error().message)};
-    if (!*employee) return Caller{std::nullopt, error_reply(403, "no employee with the login '" + login + "'")};
-    auto allowed = employees.has_right((*employee)->id, right);
-    if (!allowed) return Caller{std::nullopt, error_reply(500, allowed.error().message)};
-    if (!*allowed)
-        return Caller{std::nullopt,
-                      error_reply(403, (*employee)->name + " does not have the right \"" + right_title(right) + "\"")};
+    if (!*employee) return Caller{std::nullopt, signed_out("the employee of this session is gone")};
+    if (!right.empty()) {
+        auto allowed = employees.has_right((*employee)->id, right);
+        if (!allowed) return Caller{std::nullopt, error_reply(500, allowed.error().message)};
+        if (!*allowed)
+            return Caller{std::nullopt,
+                          error_reply(403, "missing_right",
+                                      (*employee)->name + " does not have the right \"" + right_title(right) + "\"",
+                                      [&](JsonWriter& out) {
+                                          out.Key("right");
+                                          out.String(right);
+                                      })};
+    }
     return Caller{*employee, std::nullopt};
 }
 

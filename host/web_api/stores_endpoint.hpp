@@ -1,7 +1,14 @@
 #pragma once
-// GET /api/stores: the connected stores and what the plugin reports about each (currency
-// or plan warnings, webhook subscriptions, the initial import's progress). Names and
-// domains only: no setting that could hold a secret leaves the host.
+// The store connections as the settings page manages them (R1, R2), for employees with
+// "Can manage settings": GET /api/settings/form (the manifest's settings schema with the
+// host's order types), GET /api/stores (each connection with its settings, secrets only as
+// "(set)"/"(not set)", what the plugin reports: warnings, webhook status, the initial
+// import's progress; and its failed imports), POST /api/stores (connect),
+// POST /api/stores/remove (disconnect).
+#include <optional>
+
+#include "host/connections/connection_forms.hpp"
+#include "host/plugins/manifest.hpp"
 #include "host/store/host_store.hpp"
 #include "host/web_api/api_access.hpp"
 
@@ -9,13 +16,26 @@ namespace host::web_api {
 
 class StoresEndpoint {
 public:
-    StoresEndpoint(const ApiAccess& access, store::HostStore& store) : access_(access), store_(store) {}
+    // manifest: the one the host loaded; none when it was refused (then nothing connects).
+    StoresEndpoint(const ApiAccess& access, store::HostStore& store, std::optional<plugins::Manifest> manifest)
+        : access_(access), store_(store), manifest_(std::move(manifest)) {}
 
-    host_api::HttpResponse handle(const host_api::HttpRequest& request) const;
+    host_api::HttpResponse form(const host_api::HttpRequest& request) const;
+    host_api::HttpResponse list(const host_api::HttpRequest& request) const;
+    host_api::HttpResponse connect(const host_api::HttpRequest& request) const;
+    host_api::HttpResponse remove(const host_api::HttpRequest& request) const;
 
 private:
+    // The forms of the loaded plugin (made afresh: the host's order types may change).
+    host_api::Result<connections::ConnectionForms> forms() const;
+    host_api::Result<std::string> connections_json(const connections::ConnectionForms& forms) const;
+
     const ApiAccess& access_;
     store::HostStore& store_;
+    std::optional<plugins::Manifest> manifest_;
 };
+
+// A 422 "invalid" answer with the errors at their fields.
+host_api::HttpResponse invalid_reply(const std::vector<connections::FieldError>& errors);
 
 }  // namespace host::web_api

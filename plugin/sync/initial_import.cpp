@@ -194,7 +194,9 @@ host_api::Result<void> InitialImport::save(const StoreSettings& store, const Ini
 }
 
 host_api::Result<void> InitialImport::report(const StoreSettings& store, const InitialImportProgress& progress) {
-    return host_.connections.report(store.connection_id, "initial_import", progress.message);
+    if (progress.total <= 0) return host_.connections.report(store.connection_id, "initial_import", progress.message);
+    return host_.connections.report_progress(store.connection_id, "initial_import", progress.message,
+                                             {progress.imported, progress.total});
 }
 
 }  // namespace shopify::sync

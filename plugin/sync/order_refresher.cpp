@@ -30,6 +30,15 @@ host_api::Result<OrderRefresher::Asked> OrderRefresher::look_up(host_api::OrderI
     return asked;
 }
 
+host_api::Result<std::int64_t> OrderRefresher::wait_seconds(host_api::OrderId order) {
+    auto asked = look_up(order);
+    if (!asked) return asked.error();
+    if (!asked->store) return std::int64_t{0};
+    auto wait = limits_.order_wait(asked->store->connection_id, asked->external_id, host_api::now());
+    if (!wait) return wait.error();
+    return static_cast<std::int64_t>(wait->count());
+}
+
 host_api::Result<void> OrderRefresher::refresh_one(Asked& asked, host_api::Timestamp now) {
     auto wait = limits_.order_wait(asked.store->connection_id, asked.external_id, now);
     if (!wait) return wait.error();

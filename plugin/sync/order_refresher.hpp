@@ -22,6 +22,8 @@ public:
     // orders" action on a selection, which has its own limit per employee and store.
     host_api::Result<std::vector<host_api::RefreshOutcome>> refresh(const std::vector<host_api::OrderId>& orders,
                                                                     host_api::EmployeeId employee);
+    // Seconds until the order may be refreshed again; 0 when it may now or has no store.
+    host_api::Result<std::int64_t> wait_seconds(host_api::OrderId order);
 
 private:
     struct Asked {

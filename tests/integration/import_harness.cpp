@@ -180,6 +180,18 @@ ImportHarness::ApiAnswer ImportHarness::call_api(const std::string& method, cons
     return ApiAnswer{response->status, response->body};
 }
 
+host_api::OutboundResponse ImportHarness::host_request(const std::string& method, const std::string& path,
+                                                      const host_api::HttpHeaders& headers, const std::string& body) {
+    host_api::OutboundRequest request;
+    request.method = method;
+    request.url = "http://127.0.0.1:" + std::to_string(host_->port()) + path;
+    request.headers = headers;
+    request.body = body;
+    auto response = client_.send(request);
+    REQUIRE(response);
+    return *response;
+}
+
 std::size_t ImportHarness::sim_subscription_count() {
     host_api::OutboundRequest request;
     request.method = "GET";

@@ -55,6 +55,9 @@ public:
     };
     ApiAnswer call_api(const std::string& method, const std::string& path, const std::string& login,
                        const std::string& body = "", const std::string& token_override = "");
+    // Any request to the host's HTTP server, as a browser would send it.
+    host_api::OutboundResponse host_request(const std::string& method, const std::string& path,
+                                            const host_api::HttpHeaders& headers = {}, const std::string& body = "");
     // Webhook subscriptions the plugin registered on the local Shopify.
     std::size_t sim_subscription_count();
 

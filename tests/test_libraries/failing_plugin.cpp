@@ -19,6 +19,7 @@ protected:
                                                                               host_api::EmployeeId) override {
         return std::vector<host_api::RefreshOutcome>{};
     }
+    host_api::Result<std::int64_t> on_refresh_wait_seconds(host_api::OrderId) override { return std::int64_t{0}; }
 };
 
 }  // namespace

@@ -12,11 +12,14 @@
 
 #include "host_api/result.hpp"
 
-namespace host::runtime {
+namespace host::connections {
 
 struct FieldError {
     std::string field;    // the property name, e.g. "domain"
     std::string message;  // e.g. "Shop domain must look like my-shop.myshopify.com"
+    // The schema keyword it failed ("required", "pattern", "minimum", "anyOf", "unknown",
+    // "taken", …): pages translate the message by it.
+    std::string rule;
 };
 
 // Where "x-options-from-host" names a list, these are its values ("order_types" -> names).
@@ -36,6 +39,8 @@ public:
     std::string type_of(const std::string& name) const;
     // The settings as JSON with every secret replaced by "(set)" or "(not set)".
     std::string redacted(const rapidjson::Value& settings) const;
+    // The schema as validated, with the host's options filled in: what a form is made from.
+    std::string schema_json() const;
 
 private:
     SettingsValidator() = default;
@@ -48,4 +53,4 @@ private:
     std::shared_ptr<rapidjson::Document> schema_;  // shared: a validator is copied around
 };
 
-}  // namespace host::runtime
+}  // namespace host::connections

@@ -1,4 +1,4 @@
-#include "host/runtime/settings_validator.hpp"
+#include "host/connections/settings_validator.hpp"
 
 #include <algorithm>
 #include <memory>
@@ -7,7 +7,7 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
-namespace host::runtime {
+namespace host::connections {
 namespace {
 
 const rapidjson::Value* member(const rapidjson::Value& object, const char* name) {
@@ -116,7 +116,7 @@ std::optional<FieldError> SettingsValidator::missing_alternative(const rapidjson
         if (first_field.empty()) first_field = (*names)[0].GetString();
         titles += (titles.empty() ? "" : " or ") + group_titles;
     }
-    return FieldError{first_field, titles + " is required"};
+    return FieldError{first_field, titles + " is required", "anyOf"};
 }
 
 std::vector<FieldError> SettingsValidator::check_field(const std::string& name, const rapidjson::Value& rule,
@@ -126,24 +126,26 @@ std::vector<FieldError> SettingsValidator::check_field(const std::string& name, 
     const rapidjson::SchemaDocument schema(rule_copy);
     rapidjson::SchemaValidator validator(schema);
     if (value.Accept(validator)) return {};
-    return {FieldError{name, title_of(name) + " " + problem(validator.GetInvalidSchemaKeyword(), rule)}};
+    const std::string keyword = validator.GetInvalidSchemaKeyword();
+    return {FieldError{name, title_of(name) + " " + problem(keyword, rule), keyword}};
 }
 
 std::vector<FieldError> SettingsValidator::validate(const rapidjson::Value& settings) const {
-    if (!settings.IsObject()) return {FieldError{"", "settings must be a JSON object"}};
+    if (!settings.IsObject()) return {FieldError{"", "settings must be a JSON object", "type"}};
     std::vector<FieldError> errors;
     const auto& properties = *member(*schema_, "properties");
     if (const auto* required = member(*schema_, "required"); required != nullptr && required->IsArray()) {
         for (const auto& name : required->GetArray())
             if (!given(settings, name.GetString()))
-                errors.push_back(FieldError{name.GetString(), title_of(name.GetString()) + " is required"});
+                errors.push_back(
+                    FieldError{name.GetString(), title_of(name.GetString()) + " is required", "required"});
     }
     if (auto error = missing_alternative(settings)) errors.push_back(std::move(*error));
     for (const auto& field : settings.GetObject()) {
         const std::string name = field.name.GetString();
         const auto* rule = member(properties, name.c_str());
         if (rule == nullptr) {
-            errors.push_back(FieldError{name, "unknown setting '" + name + "'"});
+            errors.push_back(FieldError{name, "unknown setting '" + name + "'", "unknown"});
             continue;
         }
         const bool reported = std::any_of(errors.begin(), errors.end(), [&](const auto& e) { return e.field == name; });
@@ -195,4 +197,11 @@ std::string SettingsValidator::redacted(const rapidjson::Value& settings) const 
     return buffer.GetString();
 }
 
-}  // namespace host::runtime
+std::string SettingsValidator::schema_json() const {
+    rapidjson::StringBuffer buffer;
+    rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);
+    schema_->Accept(writer);
+    return buffer.GetString();
+}
+
+}  // namespace host::connections
