@@ -74,18 +74,29 @@ host_api::Result<void> WebhookSubscriptions::keep(const StoreSettings& store, Gr
         if (!has) missing.push_back(topic);
     }
     std::string refusal;
+    std::size_t refused = 0;
     for (const auto& topic : missing) {
         auto created = create(client, topic);
         if (!created) return created.error();
-        if (!created->empty() && refusal.empty()) refusal = topic + ": " + *created;
+        if (created->empty()) continue;
+        if (refusal.empty()) refusal = topic + ": " + *created;
+        ++refused;
     }
     if (!missing.empty())
         host_.logger->info("store {}: {} webhook subscription(s) registered to {}", store.name,
-                           missing.size() - (refusal.empty() ? 0 : 1), callback());
+                           missing.size() - refused, callback());
     const std::string notice = refusal.empty() ? ""
                                                : "Shopify refused a webhook subscription (" + refusal +
                                                      "); the store stays in step by reconciliation alone.";
     if (!refusal.empty()) host_.logger->warn("store {}: {}", store.name, notice);
+    // What the settings page shows while all is well; "webhooks" holds a problem only.
+    const auto subscribed = needed_topics().size() - refused;
+    if (auto reported = host_.connections.report(store.connection_id, "webhook_status",
+                                                 std::to_string(subscribed) + " of " +
+                                                     std::to_string(needed_topics().size()) +
+                                                     " webhook topics subscribed; Shopify sends them to " + callback());
+        !reported)
+        return reported;
     return host_.connections.report(store.connection_id, "webhooks", notice);
 }
 
@@ -98,7 +109,7 @@ host_api::Result<void> WebhookSubscriptions::remove(const StoreSettings& store, 
         if (!answer) return answer.error();
     }
     host_.logger->info("store {}: {} webhook subscription(s) deleted", store.name, existing->size());
-    return host_api::success();
+    return host_.connections.report(store.connection_id, "webhook_status", "");
 }
 
 }  // namespace shopify::sync

@@ -117,6 +117,11 @@ TEST_CASE("R28 the webhook subscriptions are registered at connect, and a delete
     options.reconcile_interval_seconds = 5;  // subscriptions are looked at every other round
     ImportHarness harness(options);
     REQUIRE(harness.eventually([&] { return harness.sim_subscription_count() == 5; }));
+    // The settings page shows the webhook status while all is well.
+    CHECK(harness.eventually([&] {
+        return stores_list(harness.data_dir()).find("\"webhook_status\":\"5 of 5 webhook topics subscribed") !=
+               std::string::npos;
+    }));
     REQUIRE(harness.control("/_sim/webhooks/subscriptions/delete", R"({"all": true})") == 200);
     CHECK(harness.sim_subscription_count() == 0);
     CHECK(harness.eventually([&] { return harness.sim_subscription_count() == 5; }, std::chrono::seconds(30)));
@@ -136,6 +141,9 @@ TEST_CASE("R28 a shop that refuses webhook subscriptions is shown on the store, 
     REQUIRE(harness.eventually([&] {
         return stores_list(harness.data_dir()).find("stays in step by reconciliation alone") != std::string::npos;
     }));
+    // The orders topics carry protected customer data; app/uninstalled is still subscribed.
+    CHECK(stores_list(harness.data_dir()).find("\"webhook_status\":\"1 of 5 webhook topics subscribed") !=
+          std::string::npos);
     REQUIRE(harness.post_order(order_json({7300000000001, 0})));
     CHECK(harness.eventually([&] { return harness.dump("orders").Size() == 1; }, std::chrono::seconds(30)));
 }
