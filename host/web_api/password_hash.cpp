@@ -20,13 +20,7 @@ std::string derive(const std::string& password, const std::string& salt, int ite
     PKCS5_PBKDF2_HMAC(password.data(), static_cast<int>(password.size()),
                       reinterpret_cast<const unsigned char*>(salt.data()), static_cast<int>(salt.size()), iterations,
                       EVP_sha256(), sizeof out, out);
-    static const char* const hex = "0123456789abcdef";
-    std::string text;
-    for (const unsigned char byte : out) {
-        text.push_back(hex[byte >> 4]);
-        text.push_back(hex[byte & 15]);
-    }
-    return text;
+    return hex_of(out, sizeof out);
 }
 
 std::vector<std::string> split(const std::string& text, char separator) {

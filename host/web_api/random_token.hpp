@@ -8,6 +8,9 @@
 
 namespace host::web_api {
 
+// Bytes as lowercase hex.
+std::string hex_of(const unsigned char* bytes, std::size_t size);
+
 // `bytes` random bytes from OpenSSL, as lowercase hex.
 host_api::Result<std::string> random_hex(std::size_t bytes = 32);
 
