@@ -112,10 +112,14 @@
     return true;
   }
 
+  // The limit, when the host leaves it out, is the one the input itself carries.
   function rule_text(error) {
     const key = `rule.${error.rule}`;
-    return I18n.has(key) && (error.limit !== undefined || !['minLength', 'maxLength', 'minimum', 'maximum'].includes(error.rule))
-      ? t(key, { limit: error.limit })
+    const input = document.querySelector(`#np-form [name="${CSS.escape(App.field_name(error.field))}"]`);
+    const limit = error.limit ?? (input && { minimum: input.min, maximum: input.max }[error.rule]) ?? undefined;
+    const needs_limit = ['minLength', 'maxLength', 'minimum', 'maximum'].includes(error.rule);
+    return I18n.has(key) && (!needs_limit || (limit !== undefined && limit !== ''))
+      ? t(key, { limit: limit === undefined ? '' : App.number(limit) })
       : error.message;
   }
 

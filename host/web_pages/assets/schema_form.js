@@ -59,6 +59,8 @@ const SchemaForm = (() => {
         if (!('default' in property)) select.append(h('option', { value: '' }, t('schema.choose')));
         for (const value of property.enum) select.append(h('option', { value: String(value) }, enum_label(name, value)));
         if ('default' in property) select.value = String(property.default);
+        // A required choice with one option (one order type, say) is made already.
+        else if (property.enum.length === 1 && required.has(name)) select.value = String(property.enum[0]);
         return select;
       }
       if (property.type === 'boolean') {

@@ -89,7 +89,10 @@
               : h('span', { class: 'badge red' }, t('settings.disconnected'))),
           h('div', { class: 'domain mono' }, store.domain)),
         h('span', { class: 'spacer' }),
-        h('button', { type: 'button', class: 'button danger small disconnect-button', onclick: () => disconnect(store) }, t('settings.disconnect'))));
+        // A disconnected store stays listed (its orders and failed imports stay too).
+        store.connected
+          ? h('button', { type: 'button', class: 'button danger small disconnect-button', onclick: () => disconnect(store) }, t('settings.disconnect'))
+          : null));
     for (const topic of warning_topics) {
       if (notices[topic]) card.append(App.banner('warning', topic_title(topic), notices[topic]));
     }
