@@ -9,7 +9,10 @@ packages=(
   libboost1.74-dev libboost-filesystem1.74-dev
   rapidjson-dev libspdlog-dev libfmt-dev catch2
   libsqlite3-dev libssl-dev openssl libphonenumber-dev
+  chromium
 )
+# The browser tests run on node; a machine that has one already keeps it.
+command -v node >/dev/null 2>&1 || packages+=(nodejs npm)
 
 missing=()
 for package in "${packages[@]}"; do
@@ -21,6 +24,14 @@ if [ ${#missing[@]} -gt 0 ]; then
   [ "$(id -u)" -eq 0 ] || sudo="sudo"
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+# The browser tests' playwright-core (it drives Debian's Chromium; no browser is downloaded).
+browser_tests=tests/browser
+if [ ! -d "$browser_tests/node_modules" ] || [ "$browser_tests/package-lock.json" -nt "$browser_tests/node_modules" ]; then
+  echo "setup: installing the browser tests' node packages"
+  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --prefix "$browser_tests" --no-audit --no-fund
+  touch "$browser_tests/node_modules"
 fi
 
 presets=("$@")
