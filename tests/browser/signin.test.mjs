@@ -27,6 +27,27 @@ describe('sign-in and rights', () => {
     }
   }
 
+  test('Pages carry no inline script, style or handler and load nothing from elsewhere (CSP default-src \'self\')', async () => {
+    for (const name of ['signin', 'orders', 'order', 'settings', 'novaposhta', 'plugins']) {
+      const response = await fetch(host.url(`/${name}`));
+      assert.equal(response.status, 200, name);
+      assert.match(response.headers.get('content-security-policy') || '', /default-src 'self'/, `${name}: CSP`);
+      const html = await response.text();
+      assert.doesNotMatch(html, /<script(?![^>]*\ssrc=)[^>]*>/i, `${name}: no inline script`);
+      assert.doesNotMatch(html, /\sstyle=/i, `${name}: no style attribute`);
+      assert.doesNotMatch(html, /\son[a-z]+=/i, `${name}: no inline handler`);
+      // What the page loads: scripts, images and linked stylesheets or icons (not the links one follows).
+      const assets = [...html.matchAll(/\ssrc="([^"]+)"|<link\s[^>]*href="([^"]+)"/g)].map((match) => match[1] || match[2]);
+      assert.ok(assets.length >= 3, `${name}: its stylesheet and scripts`);
+      for (const asset of assets) {
+        assert.match(asset, /^\/assets\/[\w.-]+$/, `${name}: ${asset} is one of the host's own files`);
+        const file = await fetch(host.url(asset));
+        assert.equal(file.status, 200, asset);
+        await file.arrayBuffer();
+      }
+    }
+  });
+
   test('R7 sign-in: a wrong password is refused on the page, the right one opens the orders as owner', async () => {
     await with_page(async (page) => {
       await page.goto(host.url('/signin'));
