@@ -117,6 +117,7 @@ const App = (() => {
     if (!(error instanceof ApiError)) return t('error.unexpected', { message: String(error && error.message) });
     switch (error.code) {
       case 'missing_right': return t('error.missing_right', { right: right_title(error.body.right) });
+      case 'too_many_attempts': return t('error.too_many_attempts', { wait: wait_text(error.body.retry_after_seconds || 0) });
       case 'signed_out':
       case 'bad_credentials':
       case 'csrf':

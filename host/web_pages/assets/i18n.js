@@ -30,6 +30,7 @@ const I18n = (() => {
 
       'error.signed_out': 'Сеанс завершено. Увійдіть знову.',
       'error.bad_credentials': 'Неправильний логін або пароль.',
+      'error.too_many_attempts': 'Забагато невдалих спроб входу. Спробуйте знову через {wait}.',
       'error.csrf': 'Сторінка застаріла. Оновіть її та спробуйте ще раз.',
       'error.missing_right': 'Для цього потрібне право «{right}».',
       'error.not_found': 'Не знайдено.',
@@ -327,6 +328,7 @@ const I18n = (() => {
 
       'error.signed_out': 'Your session has ended. Please sign in again.',
       'error.bad_credentials': 'Wrong login or password.',
+      'error.too_many_attempts': 'Too many failed sign-ins. Try again in {wait}.',
       'error.csrf': 'This page is out of date. Reload it and try again.',
       'error.missing_right': 'This needs the right "{right}".',
       'error.not_found': 'Not found.',
