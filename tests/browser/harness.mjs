@@ -136,7 +136,8 @@ export async function new_page(browser, options = {}) {
     viewport: { width: 1280, height: 800 }, locale: options.locale || 'uk-UA', timezoneId: options.timezone || 'Europe/Kyiv',
   });
   const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
+  // Generous: ctest may run other tests beside these on the two cores.
+  page.setDefaultTimeout(30_000);
   page.problems = [];
   page.on('pageerror', (error) => page.problems.push(`page error: ${error.message}`));
   page.on('console', (message) => {
