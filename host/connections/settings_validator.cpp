@@ -127,7 +127,10 @@ std::vector<FieldError> SettingsValidator::check_field(const std::string& name, 
     rapidjson::SchemaValidator validator(schema);
     if (value.Accept(validator)) return {};
     const std::string keyword = validator.GetInvalidSchemaKeyword();
-    return {FieldError{name, title_of(name) + " " + problem(keyword, rule), keyword}};
+    const bool bounded =
+        keyword == "minimum" || keyword == "maximum" || keyword == "minLength" || keyword == "maxLength";
+    return {FieldError{name, title_of(name) + " " + problem(keyword, rule), keyword,
+                       bounded ? number_text(rule, keyword.c_str()) : ""}};
 }
 
 std::vector<FieldError> SettingsValidator::validate(const rapidjson::Value& settings) const {

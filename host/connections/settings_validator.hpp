@@ -20,6 +20,7 @@ struct FieldError {
     // The schema keyword it failed ("required", "pattern", "minimum", "anyOf", "unknown",
     // "taken", …): pages translate the message by it.
     std::string rule;
+    std::string limit{};  // the bound of a minimum, maximum, minLength or maxLength rule
 };
 
 // Where "x-options-from-host" names a list, these are its values ("order_types" -> names).

@@ -107,10 +107,15 @@ host_api::HttpResponse NovaPoshtaEndpoint::save(const host_api::HttpRequest& req
     if (const auto key = text_member(*body, "api_key"); !key.empty()) settings->api_key = key;
     for (const auto& [key, field] : k_sender_fields)
         if (body->HasMember(key)) (*settings).*field = text_member(*body, key);
-    if (body->HasMember("tracking_interval_seconds")) {
-        const auto seconds = whole_number_member(*body, "tracking_interval_seconds");
-        if (!seconds || *seconds < k_min_tracking_seconds || *seconds > 86400)
-            errors.push_back({"tracking_interval_seconds", "the tracking interval is 10 to 86400 seconds", "minimum"});
+    // Checked only when changed: the host may have set a shorter one itself (the demo's 1 s).
+    const auto seconds = whole_number_member(*body, "tracking_interval_seconds");
+    if (body->HasMember("tracking_interval_seconds") && seconds != settings->tracking_interval_seconds) {
+        if (!seconds || *seconds < k_min_tracking_seconds)
+            errors.push_back({"tracking_interval_seconds", "the tracking interval is at least 10 seconds", "minimum",
+                              std::to_string(k_min_tracking_seconds)});
+        else if (*seconds > k_max_tracking_seconds)
+            errors.push_back({"tracking_interval_seconds", "the tracking interval is at most a day", "maximum",
+                              std::to_string(k_max_tracking_seconds)});
         else
             settings->tracking_interval_seconds = static_cast<int>(*seconds);
     }

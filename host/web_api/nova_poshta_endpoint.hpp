@@ -11,6 +11,7 @@ namespace host::web_api {
 class NovaPoshtaEndpoint {
 public:
     static constexpr int k_min_tracking_seconds = 10;  // the same floor as `novaposhta set`
+    static constexpr int k_max_tracking_seconds = 86400;
 
     NovaPoshtaEndpoint(const ApiAccess& access, store::HostStore& store) : access_(access), store_(store) {}
 

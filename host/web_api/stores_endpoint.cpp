@@ -47,6 +47,10 @@ host_api::HttpResponse invalid_reply(const std::vector<connections::FieldError>&
             out.String(error.rule);
             out.Key("message");
             out.String(error.message);
+            if (!error.limit.empty()) {
+                out.Key("limit");
+                out.String(error.limit);
+            }
             out.EndObject();
         }
         out.EndArray();

@@ -27,7 +27,7 @@ struct HarnessOptions {
     bool client_credentials = false;
     int reconcile_interval_seconds = 60;
     // Orders the shop has before the store connects (REST shape, a JSON array): no webhooks.
-    std::string existing_orders_json;
+    std::string existing_orders_json{};
     // A subscription made by hand in the Shopify admin (the sim's --webhook-url).
     bool hand_made_webhook = true;
     // The shop answers webhookSubscriptionCreate with userErrors.

@@ -171,6 +171,10 @@ TEST_CASE("R1 a store connected from the settings page never sends its token bac
     CHECK(bad.status == 422);
     CHECK(bad.body.find("\"field\":\"domain\"") != std::string::npos);
     CHECK(bad.body.find("\"rule\":\"pattern\"") != std::string::npos);
+    const auto often = owner.post("/api/stores", R"({"settings":{"name":"Second","domain":"second-shop.myshopify.com","token":"t","client_secret":"s","order_type":"Online order","identify_by":"sku","reconcile_interval_seconds":2}})");
+    CHECK(often.status == 422);
+    CHECK(often.body.find(R"("field":"reconcile_interval_seconds","rule":"minimum")") != std::string::npos);
+    CHECK(often.body.find(R"("limit":"5")") != std::string::npos);
     const auto good = owner.post("/api/stores",
                                  R"({"settings":{"name":"Second","domain":"second-shop.myshopify.com","token":")" +
                                      token +
@@ -203,6 +207,12 @@ TEST_CASE("R12 the Nova Poshta settings keep the key write-only and check the st
     REQUIRE(settings);
     CHECK(settings->api_key == "np-key-secret-42");
     CHECK(settings->status_rules.size() == 1);
+    const auto too_often = owner.post("/api/novaposhta", R"({"tracking_interval_seconds":5})");
+    CHECK(too_often.status == 422);
+    CHECK(too_often.body.find(R"("rule":"minimum","message":"the tracking interval is at least 10 seconds","limit":"10")") !=
+          std::string::npos);
+    // The interval the host has is not checked again when the form sends it back unchanged.
+    CHECK(owner.post("/api/novaposhta", R"({"tracking_interval_seconds":60,"sender_name":"Kyiv Honey"})").status == 200);
     // An empty key keeps the saved one.
     CHECK(owner.post("/api/novaposhta", R"({"api_key":"","sender_name":"Honey"})").status == 200);
     CHECK(harness.host().store().nova_poshta().nova_poshta_settings()->api_key == "np-key-secret-42");
