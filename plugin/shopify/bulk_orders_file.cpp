@@ -1,6 +1,5 @@
 #include "plugin/shopify/bulk_orders_file.hpp"
 
-#include <map>
 #include <string_view>
 
 #include <rapidjson/document.h>
@@ -50,26 +49,31 @@ host_api::Result<Order> decode_with_children(rapidjson::Document& order, const L
 
 }  // namespace
 
-std::vector<BulkOrder> read_bulk_orders(const std::string& jsonl) {
-    const auto lines = split_lines(jsonl);
-    std::vector<std::pair<std::string, std::string_view>> orders;  // gid, line
-    std::map<std::string, Lines> children;                         // by parent gid
-    for (const auto line : lines) {
+BulkOrdersFile::BulkOrdersFile(std::string jsonl) : text_(std::move(jsonl)) {
+    for (const auto line : split_lines(text_)) {
         rapidjson::Document json;
         json.Parse(line.data(), line.size());
         if (json.HasParseError() || !json.IsObject()) continue;  // a cut line cannot be placed
         const auto parent = text_of(json, "__parentId");
         if (parent.empty())
-            orders.emplace_back(text_of(json, "id"), line);
+            orders_.push_back(OrderLine{text_of(json, "id"), line});
         else
-            children[parent].push_back(line);
+            children_[parent].push_back(line);
     }
+}
+
+BulkOrder BulkOrdersFile::order(std::size_t index) const {
+    const auto& [gid, line] = orders_.at(index);
+    rapidjson::Document order;
+    order.Parse(line.data(), line.size());
+    const auto children = children_.find(gid);
+    return BulkOrder{numeric_id(gid), decode_with_children(order, children == children_.end() ? Lines{} : children->second)};
+}
+
+std::vector<BulkOrder> read_bulk_orders(const std::string& jsonl) {
+    const BulkOrdersFile file(jsonl);
     std::vector<BulkOrder> out;
-    for (const auto& [gid, line] : orders) {
-        rapidjson::Document order;
-        order.Parse(line.data(), line.size());
-        out.push_back(BulkOrder{numeric_id(gid), decode_with_children(order, children[gid])});
-    }
+    for (std::size_t i = 0; i < file.size(); ++i) out.push_back(file.order(i));
     return out;
 }
 

@@ -163,7 +163,7 @@ host_api::Result<void> InitialImport::import_file(const StoreSettings& store, co
     if (!file) return file.error();
     if (file->status != 200)
         return host_api::transient_error("the initial import's file answered HTTP " + std::to_string(file->status));
-    const auto orders = read_bulk_orders(file->body);
+    const BulkOrdersFile orders(std::move(file->body));
     progress.total = static_cast<std::int64_t>(orders.size());
     for (std::size_t i = static_cast<std::size_t>(progress.imported); i < orders.size(); ++i) {
         auto next = progress;
@@ -171,7 +171,7 @@ host_api::Result<void> InitialImport::import_file(const StoreSettings& store, co
         next.message = "imported " + std::to_string(next.imported) + " of " + std::to_string(next.total) + " orders";
         // The progress is written with the order: a restart resumes after the last one.
         const auto also = [&] { return save(store, next); };
-        const auto& bulk = orders[i];
+        const auto bulk = orders.order(i);
         if (bulk.order) {
             auto imported = importer_.import(store, *bulk.order, also);
             if (!imported) return imported.error();

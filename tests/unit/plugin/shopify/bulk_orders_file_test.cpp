@@ -74,3 +74,18 @@ TEST_CASE("R27 a broken order line in a bulk file is that order's failure, and t
     CHECK(orders[0].order.error().message.find("createdAt") != std::string::npos);
     CHECK(orders[1].order);
 }
+
+TEST_CASE("R11 a bulk file's orders are decoded one at a time, from any of them (a resumed import)") {
+    const auto first = bulk_lines("shopify/rest/order_python_api.json");
+    const auto second = bulk_lines("shopify/webhooks/orders_test_webhook.json");
+    std::string text = first.order + second.order;
+    for (const auto& line : first.children) text += line;
+    for (const auto& line : second.children) text += line;
+    const shopify::BulkOrdersFile file(text);
+    REQUIRE(file.size() == 2);
+    const auto resumed = file.order(1);  // a restart after the first order starts here
+    REQUIRE(resumed.order);
+    CHECK(resumed.order->line_items.size() == second.children.size());
+    CHECK(file.order(0).order->line_items.size() == first.children.size());
+    CHECK_THROWS(file.order(2));
+}
