@@ -97,6 +97,20 @@ describe('settings pages', () => {
     });
   });
 
+  test('R1 R2 a name another connected store has is refused at the name field', async () => {
+    await with_owner(async (page) => {
+      await fill_connection(page, { name: 'Kyiv Honey', domain: 'other-honey.myshopify.com', token: 'shpat_whatever', secret: 'whatever' });
+      const [answer] = await Promise.all([
+        page.waitForResponse((response) => response.url().endsWith('/api/stores') && response.request().method() === 'POST'),
+        page.click('#connect-submit'),
+      ]);
+      assert.equal(answer.status(), 422);
+      await page.waitForSelector('#setting-name.has-error');
+      assert.match(await page.textContent('[data-error-for="name"]'), /Цю назву вже має інший підключений магазин/);
+      assert.equal(await page.$$eval('.store-card', (cards) => cards.length), 1, 'nothing was connected');
+    });
+  });
+
   test('R1 a token typed into the form and saved never comes back in any answer or in the page', async () => {
     await with_owner(async (page) => {
       const bodies = [];

@@ -276,6 +276,8 @@ const I18n = (() => {
       'rule.anyOf': 'Заповніть хоча б одне з пов’язаних полів.',
       'rule.anyOf_fields': 'Заповніть {fields}.',
       'rule.invalid': 'Неприпустиме значення.',
+      'rule.taken': 'Цю назву вже має інший підключений магазин.',
+      'rule.unknown': 'Невідоме налаштування.',
 
       'enum.identify_by.name': 'Назва',
       'enum.identify_by.sku': 'Артикул (SKU)',
@@ -574,6 +576,8 @@ const I18n = (() => {
       'rule.anyOf': 'Fill in at least one of the related fields.',
       'rule.anyOf_fields': 'Fill in {fields}.',
       'rule.invalid': 'Not an allowed value.',
+      'rule.taken': 'Another connected store already has this name.',
+      'rule.unknown': 'Unknown setting.',
 
       'enum.identify_by.name': 'Name',
       'enum.identify_by.sku': 'SKU',
