@@ -4,7 +4,7 @@
 
 #include "host/web_api/json_reply.hpp"
 #include "host/web_api/request_reading.hpp"
-#include "host/web_api/stores_endpoint.hpp"
+#include "host/web_api/form_errors.hpp"
 
 namespace host::web_api {
 namespace {

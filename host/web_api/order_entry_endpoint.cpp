@@ -3,33 +3,12 @@
 #include <algorithm>
 
 #include "host/store/order_entry.hpp"
+#include "host/web_api/form_errors.hpp"
 #include "host/web_api/json_reply.hpp"
 #include "host/web_api/order_detail_endpoint.hpp"
 #include "host/web_api/request_reading.hpp"
 
 namespace host::web_api {
-namespace {
-
-host_api::HttpResponse invalid_reply(const std::vector<std::pair<std::string, std::string>>& problems) {
-    return error_reply(422, "invalid", problems.front().second, [&](JsonWriter& out) {
-        out.Key("fields");
-        out.StartArray();
-        for (const auto& [field, message] : problems) {
-            out.StartObject();
-            out.Key("field");
-            out.String(field);
-            out.Key("rule");
-            out.String(field == "items" ? "items" : "required");
-            out.Key("message");
-            out.String(message);
-            out.EndObject();
-        }
-        out.EndArray();
-    });
-}
-
-}  // namespace
-
 std::vector<store::EnteredLine> OrderEntryEndpoint::lines_of(const rapidjson::Value& items,
                                                              std::vector<std::string>& problems) {
     std::vector<store::EnteredLine> lines;
@@ -53,16 +32,16 @@ host_api::HttpResponse OrderEntryEndpoint::create(const host_api::HttpRequest& r
     if (caller.refusal) return *caller.refusal;
     auto body = json_object_body(request);
     if (!body) return error_reply(400, body.error().message);
-    std::vector<std::pair<std::string, std::string>> problems;
+    std::vector<connections::FieldError> problems;
     const auto client_name = text_member(*body, "client_name");
-    if (client_name.empty()) problems.emplace_back("client_name", "the client's name is required");
+    if (client_name.empty()) problems.push_back({"client_name", "the client's name is required", "required"});
     std::vector<std::string> line_problems;
     std::vector<store::EnteredLine> lines;
     if (body->HasMember("items") && (*body)["items"].IsArray()) lines = lines_of((*body)["items"], line_problems);
     if (!line_problems.empty())
-        problems.emplace_back("items", line_problems.front());
+        problems.push_back({"items", line_problems.front(), "items"});
     else if (lines.empty())
-        problems.emplace_back("items", "add at least one line with a product name");
+        problems.push_back({"items", "add at least one line with a product name", "items"});
     if (!problems.empty()) return invalid_reply(problems);
     auto id = store::enter_order(store_, store::EnteredOrder{client_name, text_member(*body, "client_phone"), lines});
     if (!id) return error_reply(500, id.error().message);

@@ -3,6 +3,7 @@
 #include <charconv>
 #include <map>
 
+#include "host/web_api/form_errors.hpp"
 #include "host/web_api/json_reply.hpp"
 #include "host/web_api/request_reading.hpp"
 
@@ -34,28 +35,6 @@ void write_progress(JsonWriter& out, const std::vector<std::pair<std::string, ho
 }
 
 }  // namespace
-
-host_api::HttpResponse invalid_reply(const std::vector<connections::FieldError>& errors) {
-    return error_reply(422, "invalid", errors.front().message, [&](JsonWriter& out) {
-        out.Key("fields");
-        out.StartArray();
-        for (const auto& error : errors) {
-            out.StartObject();
-            out.Key("field");
-            out.String(error.field);
-            out.Key("rule");
-            out.String(error.rule);
-            out.Key("message");
-            out.String(error.message);
-            if (!error.limit.empty()) {
-                out.Key("limit");
-                out.String(error.limit);
-            }
-            out.EndObject();
-        }
-        out.EndArray();
-    });
-}
 
 host_api::Result<connections::ConnectionForms> StoresEndpoint::forms() const {
     if (!manifest_) return host_api::permanent_error("no plugin is loaded: the manifest was refused");

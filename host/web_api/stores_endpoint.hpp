@@ -35,7 +35,4 @@ private:
     std::optional<plugins::Manifest> manifest_;
 };
 
-// A 422 "invalid" answer with the errors at their fields.
-host_api::HttpResponse invalid_reply(const std::vector<connections::FieldError>& errors);
-
 }  // namespace host::web_api
