@@ -1,10 +1,12 @@
 // Starts the demo host (local Shopify and Nova Poshta included) on a free loopback port and
 // a headless Chromium (Debian's, no browser download), and stops both whatever happens.
+import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { before, after } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -191,4 +193,31 @@ export async function find_order(page, predicate, source = 'all') {
     if (number >= answer.json.pages) break;
   }
   return null;
+}
+
+// A test file's demo host and browser: started before its tests, stopped after them.
+export function demo_for_suite() {
+  const demo = { host: null, browser: null };
+  before(async () => {
+    demo.host = await DemoHost.start();
+    demo.browser = await launch_browser();
+  });
+  after(async () => {
+    await demo.browser?.close();
+    await demo.host?.stop();
+  });
+  return demo;
+}
+
+// Runs `work` in a fresh page, signed in as `login` (then at `address`) when one is given;
+// fails when the page logged a script error or a Content-Security-Policy refusal.
+export async function with_page(demo, work, { login = '', address = '' } = {}) {
+  const page = await new_page(demo.browser);
+  try {
+    if (login) await sign_in(page, demo.host, login, 'demo', address);
+    await work(page);
+    assert.deepEqual(page.problems, [], 'the page logged no script error or CSP refusal');
+  } finally {
+    await page.context().close();
+  }
 }

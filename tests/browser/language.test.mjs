@@ -1,22 +1,11 @@
 // The language switch: every text, and the format of dates and money, in Ukrainian
 // (the default) or English; the choice stays across pages and reloads.
-import { describe, test, before, after } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DemoHost, launch_browser, new_page, sign_in, find_order } from './harness.mjs';
+import { demo_for_suite, new_page, sign_in, find_order } from './harness.mjs';
 
 describe('language', () => {
-  let host;
-  let browser;
-
-  before(async () => {
-    host = await DemoHost.start();
-    browser = await launch_browser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await host?.stop();
-  });
+  const demo = demo_for_suite();
 
   async function row_texts(page, id) {
     const row = page.locator(`#orders-body tr[data-order-id="${id}"]`);
@@ -27,12 +16,12 @@ describe('language', () => {
 
   test('The language switch turns texts, dates and money from Ukrainian to English and back', async () => {
     // An English browser still starts in Ukrainian: the pages' default.
-    const page = await new_page(browser, { locale: 'en-GB' });
+    const page = await new_page(demo.browser, { locale: 'en-GB' });
     try {
-      await sign_in(page, host, 'owner');
+      await sign_in(page, demo.host, 'owner');
       const order = await find_order(page, (one) => one.number === '#1001');
       assert.ok(order);
-      await page.goto(host.url('/orders?q=1001'));
+      await page.goto(demo.host.url('/orders?q=1001'));
       await page.waitForSelector('#orders-body tr[data-order-id]');
       assert.equal(await page.getAttribute('html', 'lang'), 'uk');
       assert.equal(await page.textContent('h1'), 'Замовлення');
@@ -57,7 +46,7 @@ describe('language', () => {
       assert.equal(english.status, 'Completed');
 
       // The choice holds on the next page and after a reload.
-      await page.goto(host.url(`/order?id=${order.id}`));
+      await page.goto(demo.host.url(`/order?id=${order.id}`));
       await page.waitForSelector('#items-table');
       assert.match(await page.textContent('#order-number'), /^Order #1001$/);
       assert.match(await page.textContent('#items-card h2'), /Items/);
@@ -76,9 +65,9 @@ describe('language', () => {
   });
 
   test('The sign-in page has the switch too', async () => {
-    const page = await new_page(browser);
+    const page = await new_page(demo.browser);
     try {
-      await page.goto(host.url('/signin'));
+      await page.goto(demo.host.url('/signin'));
       await page.waitForSelector('#signin-form');
       assert.equal(await page.textContent('#signin-submit'), 'Увійти');
       await Promise.all([page.waitForEvent('load'), page.click('[data-language="en"]')]);

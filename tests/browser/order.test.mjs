@@ -1,33 +1,13 @@
 // One order's page: the TTN details behind the Nova Poshta icon (R12), the integration's
 // four fields and the refresh button's 10-minute countdown (R9), items and write-off.
-import { describe, test, before, after } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DemoHost, launch_browser, new_page, sign_in, screenshot, page_api, find_order } from './harness.mjs';
+import { demo_for_suite, with_page, screenshot, page_api, find_order } from './harness.mjs';
 
 describe('order page', () => {
-  let host;
-  let browser;
+  const demo = demo_for_suite();
 
-  before(async () => {
-    host = await DemoHost.start();
-    browser = await launch_browser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await host?.stop();
-  });
-
-  async function with_owner(work) {
-    const page = await new_page(browser);
-    try {
-      await sign_in(page, host, 'owner');
-      await work(page);
-      assert.deepEqual(page.problems, [], 'the page logged no script error or CSP refusal');
-    } finally {
-      await page.context().close();
-    }
-  }
+  const with_owner = (work) => with_page(demo, work, { login: 'owner' });
 
   test('R12 the Nova Poshta icon beside the number opens the TTN details with its status history', async () => {
     await with_owner(async (page) => {
@@ -35,10 +15,10 @@ describe('order page', () => {
       const listed = await find_order(page, (one) => one.number === '#1001');
       assert.ok(listed, 'the demo imported #1001');
       assert.equal(listed.has_waybill, true);
-      await page.goto(host.url('/orders?source=integrations'));
+      await page.goto(demo.host.url('/orders?source=integrations'));
       await page.waitForSelector(`#orders-body tr[data-order-id="${listed.id}"] .np-mark img`);
 
-      await page.goto(host.url(`/order?id=${listed.id}`));
+      await page.goto(demo.host.url(`/order?id=${listed.id}`));
       await page.waitForSelector('#np-details-button');
       await screenshot(page, 'order');
       const order = (await page_api(page, 'GET', `/api/order?id=${listed.id}`)).json;
@@ -68,7 +48,7 @@ describe('order page', () => {
     await with_owner(async (page) => {
       const listed = await find_order(page, (one) => one.number === '#1002', 'integrations');
       assert.ok(listed, 'the demo imported #1002');
-      await page.goto(host.url(`/order?id=${listed.id}`));
+      await page.goto(demo.host.url(`/order?id=${listed.id}`));
       await page.waitForSelector('#store-card');
       const order = (await page_api(page, 'GET', `/api/order?id=${listed.id}`)).json;
       assert.equal((await page.textContent('#field-store')).trim(), 'Kyiv Honey');
@@ -102,7 +82,7 @@ describe('order page', () => {
     await with_owner(async (page) => {
       const listed = await find_order(page, (one) => one.number === '#1004', 'integrations');
       assert.ok(listed, 'the demo imported #1004');
-      await page.goto(host.url(`/order?id=${listed.id}`));
+      await page.goto(demo.host.url(`/order?id=${listed.id}`));
       await page.waitForSelector('#items-table');
       const row = page.locator('#items-table tbody tr[data-item-id]').first();
       const item_id = await row.getAttribute('data-item-id');
@@ -121,7 +101,7 @@ describe('order page', () => {
   test('R15 the event feed shows the delivery comment of another carrier', async () => {
     await with_owner(async (page) => {
       const listed = await find_order(page, (one) => one.number === '#1002', 'integrations');
-      await page.goto(host.url(`/order?id=${listed.id}`));
+      await page.goto(demo.host.url(`/order?id=${listed.id}`));
       await page.waitForSelector('#feed-card');
       assert.match(await page.textContent('#feed'), /Укрпошта/);
       assert.equal(await page.$('#np-details-button'), null, 'no Nova Poshta icon without a waybill');

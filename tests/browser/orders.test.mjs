@@ -1,34 +1,14 @@
 // The orders table: Store filter (R4), Store column (R5), Update orders (R6), new host orders.
-import { describe, test, before, after } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DemoHost, launch_browser, new_page, sign_in, screenshot, page_api } from './harness.mjs';
+import { demo_for_suite, with_page, screenshot, page_api } from './harness.mjs';
 
 const k_shop_admin = /^https:\/\/kyiv-honey-demo\.myshopify\.com\/admin\/orders\/\d+$/;
 
 describe('orders table', () => {
-  let host;
-  let browser;
+  const demo = demo_for_suite();
 
-  before(async () => {
-    host = await DemoHost.start();
-    browser = await launch_browser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await host?.stop();
-  });
-
-  async function with_owner(work) {
-    const page = await new_page(browser);
-    try {
-      await sign_in(page, host, 'owner');
-      await work(page);
-      assert.deepEqual(page.problems, [], 'the page logged no script error or CSP refusal');
-    } finally {
-      await page.context().close();
-    }
-  }
+  const with_owner = (work) => with_page(demo, work, { login: 'owner' });
 
   // The rows once the table shows the answer to this filter.
   async function rows_for(page, source) {
@@ -39,7 +19,7 @@ describe('orders table', () => {
     })));
   }
 
-  test('R4 Store filter: created in the host, from integrations, all orders', async () => {
+  test('R4 Store filter: created in the demo.host, from integrations, all orders', async () => {
     await with_owner(async (page) => {
       await page.waitForSelector('#orders-body tr[data-order-id]');
       await screenshot(page, 'orders');
@@ -68,7 +48,7 @@ describe('orders table', () => {
 
   test('R5 Store column: the store name opens the order in the Shopify admin in a new tab', async () => {
     await with_owner(async (page) => {
-      await page.goto(host.url('/orders?source=integrations'));
+      await page.goto(demo.host.url('/orders?source=integrations'));
       await page.waitForSelector('#orders-body tr[data-order-id] a.store-link');
       const link = page.locator('#orders-body tr[data-order-id] a.store-link').first();
       assert.equal(await link.textContent(), 'Kyiv Honey');
@@ -94,7 +74,7 @@ describe('orders table', () => {
 
   test('R6 Other actions → Update orders: the second time within 10 minutes is refused with the wait', async () => {
     await with_owner(async (page) => {
-      await page.goto(host.url('/orders?source=integrations'));
+      await page.goto(demo.host.url('/orders?source=integrations'));
       await page.waitForSelector('#orders-body tr[data-order-id]');
       assert.equal(await page.isDisabled('#update-orders'), true, 'nothing selected, nothing to update');
       const checks = page.locator('#orders-body .row-check');
@@ -167,7 +147,7 @@ describe('orders table', () => {
       assert.match(items[0] + items[1], /Мед акацієвий 250 г/);
       assert.match(await page.textContent('#store-card'), /створене в CRM/);
 
-      await page.goto(host.url('/orders?source=host'));
+      await page.goto(demo.host.url('/orders?source=host'));
       await page.waitForSelector('#orders-body tr[data-order-id]');
       assert.match(await page.textContent('#orders-body'), /Оксана Литвин/);
     });

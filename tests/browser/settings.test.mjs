@@ -1,38 +1,18 @@
 // The settings pages: store connections and the form generated from the schema (R1–R3),
 // the Nova Poshta integration (R13) and the plugin's libraries (R17, R29).
-import { describe, test, before, after } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { DemoHost, launch_browser, new_page, sign_in, screenshot, page_api, repository, host_binary } from './harness.mjs';
+import { demo_for_suite, with_page, screenshot, page_api, repository, host_binary } from './harness.mjs';
 
 const k_token = 'shpat_browser_secret_123';
 const k_client_secret = 'browser_client_secret_456';
 
 describe('settings pages', () => {
-  let host;
-  let browser;
+  const demo = demo_for_suite();
 
-  before(async () => {
-    host = await DemoHost.start();
-    browser = await launch_browser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await host?.stop();
-  });
-
-  async function with_owner(work, address = '/settings') {
-    const page = await new_page(browser);
-    try {
-      await sign_in(page, host, 'owner', 'demo', address);
-      await work(page);
-      assert.deepEqual(page.problems, [], 'the page logged no script error or CSP refusal');
-    } finally {
-      await page.context().close();
-    }
-  }
+  const with_owner = (work, address = '/settings') => with_page(demo, work, { login: 'owner', address });
 
   // The API base URL points at a closed loopback port: the new store's calls fail here,
   // on this machine, instead of going out to Shopify.
@@ -135,7 +115,7 @@ describe('settings pages', () => {
       await page.reload();
       await page.waitForSelector('.store-card[data-store="Second Shop"]');
       for (const address of ['/orders', '/novaposhta', '/plugins', '/settings']) {
-        await page.goto(host.url(address));
+        await page.goto(demo.host.url(address));
         await page.waitForLoadState('networkidle');
         assert.ok(!(await page.content()).includes(k_token), `the token is not in ${address}`);
       }

@@ -1,35 +1,16 @@
 // Sign-in, sign-out and what each employee's rights let the pages show (R7).
-import { describe, test, before, after } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DemoHost, launch_browser, new_page, sign_in, screenshot, page_api, find_order } from './harness.mjs';
+import { demo_for_suite, with_page, sign_in, screenshot, page_api, find_order } from './harness.mjs';
 
 describe('sign-in and rights', () => {
-  let host;
-  let browser;
+  const demo = demo_for_suite();
 
-  before(async () => {
-    host = await DemoHost.start();
-    browser = await launch_browser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await host?.stop();
-  });
-
-  async function with_page(work) {
-    const page = await new_page(browser);
-    try {
-      await work(page);
-      assert.deepEqual(page.problems, [], 'the page logged no script error or CSP refusal');
-    } finally {
-      await page.context().close();
-    }
-  }
+  const with_fresh_page = (work) => with_page(demo, work);
 
   test('Pages carry no inline script, style or handler and load nothing from elsewhere (CSP default-src \'self\')', async () => {
     for (const name of ['signin', 'orders', 'order', 'settings', 'novaposhta', 'plugins']) {
-      const response = await fetch(host.url(`/${name}`));
+      const response = await fetch(demo.host.url(`/${name}`));
       assert.equal(response.status, 200, name);
       assert.match(response.headers.get('content-security-policy') || '', /default-src 'self'/, `${name}: CSP`);
       const html = await response.text();
@@ -41,7 +22,7 @@ describe('sign-in and rights', () => {
       assert.ok(assets.length >= 3, `${name}: its stylesheet and scripts`);
       for (const asset of assets) {
         assert.match(asset, /^\/assets\/[\w.-]+$/, `${name}: ${asset} is one of the host's own files`);
-        const file = await fetch(host.url(asset));
+        const file = await fetch(demo.host.url(asset));
         assert.equal(file.status, 200, asset);
         await file.arrayBuffer();
       }
@@ -49,8 +30,8 @@ describe('sign-in and rights', () => {
   });
 
   test('R7 sign-in: a wrong password is refused on the page, the right one opens the orders as owner', async () => {
-    await with_page(async (page) => {
-      await page.goto(host.url('/signin'));
+    await with_fresh_page(async (page) => {
+      await page.goto(demo.host.url('/signin'));
       await screenshot(page, 'signin');
       await page.fill('#login', 'owner');
       await page.fill('#password', 'not-the-password');
@@ -59,7 +40,7 @@ describe('sign-in and rights', () => {
       assert.match(await page.textContent('#signin-message'), /Неправильний логін або пароль/);
       assert.equal(new URL(page.url()).pathname, '/signin');
 
-      await sign_in(page, host, 'owner');
+      await sign_in(page, demo.host, 'owner');
       assert.equal(new URL(page.url()).pathname, '/orders');
       const session = await page_api(page, 'GET', '/api/session');
       assert.equal(session.status, 200);
@@ -70,8 +51,8 @@ describe('sign-in and rights', () => {
   });
 
   test('R7 the manager sees no Settings link and the host refuses him the store connections', async () => {
-    await with_page(async (page) => {
-      await sign_in(page, host, 'manager');
+    await with_fresh_page(async (page) => {
+      await sign_in(page, demo.host, 'manager');
       await page.waitForSelector('#orders-body tr');
       const links = await page.$$eval('nav.nav a', (anchors) => anchors.map((anchor) => anchor.dataset.nav));
       assert.deepEqual(links, ['orders'], 'only Orders: Settings, Nova Poshta and Plugins need manage_settings');
@@ -80,15 +61,15 @@ describe('sign-in and rights', () => {
       assert.equal(stores.json.code, 'missing_right');
       assert.equal(stores.json.right, 'manage_settings');
       // Typing the address does not help either: the page explains the missing right.
-      await page.goto(host.url('/settings'));
+      await page.goto(demo.host.url('/settings'));
       await page.waitForSelector('#refusal');
       assert.match(await page.textContent('#refusal'), /Може керувати налаштуваннями/);
     });
   });
 
   test('R7 the cashier opening an integration order sees the refusal naming "Can add products without write-off"', async () => {
-    await with_page(async (page) => {
-      await sign_in(page, host, 'cashier');
+    await with_fresh_page(async (page) => {
+      await sign_in(page, demo.host, 'cashier');
       const order = await find_order(page, (one) => one.store !== null, 'integrations');
       assert.ok(order, 'the demo has orders from its store');
       const answer = await page_api(page, 'GET', `/api/order?id=${order.id}`);
@@ -96,7 +77,7 @@ describe('sign-in and rights', () => {
       assert.equal(answer.json.code, 'missing_right');
       assert.equal(answer.json.right, 'add_products_without_write_off');
 
-      await page.goto(host.url('/orders?source=integrations'));
+      await page.goto(demo.host.url('/orders?source=integrations'));
       await page.click(`#orders-body tr[data-order-id="${order.id}"] a.order-link`);
       await page.waitForSelector('#refusal');
       const text = await page.textContent('#refusal');
@@ -114,11 +95,11 @@ describe('sign-in and rights', () => {
   });
 
   test('R7 the cashier may open an order created in the host', async () => {
-    await with_page(async (page) => {
-      await sign_in(page, host, 'cashier');
+    await with_fresh_page(async (page) => {
+      await sign_in(page, demo.host, 'cashier');
       const order = await find_order(page, (one) => one.store === null, 'host');
       assert.ok(order, 'the demo has orders created in the host');
-      await page.goto(host.url(`/order?id=${order.id}`));
+      await page.goto(demo.host.url(`/order?id=${order.id}`));
       await page.waitForSelector('#items-table');
       assert.equal(await page.$('#refusal'), null);
       assert.match(await page.textContent('#order-number'), new RegExp(order.number.replace(/[#]/g, '\\#')));
@@ -126,13 +107,13 @@ describe('sign-in and rights', () => {
   });
 
   test('Sign-out ends the session: /orders then leads to the sign-in page', async () => {
-    await with_page(async (page) => {
-      await sign_in(page, host, 'owner');
+    await with_fresh_page(async (page) => {
+      await sign_in(page, demo.host, 'owner');
       await Promise.all([page.waitForURL(/\/signin/), page.click('#sign-out')]);
       const session = await page_api(page, 'GET', '/api/session');
       assert.equal(session.status, 401);
       assert.equal(session.json.code, 'signed_out');
-      await page.goto(host.url('/orders'));
+      await page.goto(demo.host.url('/orders'));
       await page.waitForURL(/\/signin\?next=/);
       const address = new URL(page.url());
       assert.equal(address.pathname, '/signin');
