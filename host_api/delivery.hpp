@@ -15,6 +15,7 @@ struct DeliveryRecipient {
     std::string city;
     std::string zip;
     std::string country;
+    std::string country_code;  // ISO 3166-1 alpha-2, e.g. "UA"; empty when the address has none
 
     friend bool operator==(const DeliveryRecipient&, const DeliveryRecipient&) = default;
 };

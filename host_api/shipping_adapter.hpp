@@ -60,15 +60,22 @@ protected:
     virtual Result<void> on_track() { return success(); }
 };
 
+// The adapter a delivery goes to. passed_over says why an adapter that takes the carrier
+// did not get it (its recipient is outside the countries it serves); empty otherwise.
+struct AdapterChoice {
+    std::string adapter_id;  // empty when no adapter takes it and there is no fallback
+    std::string passed_over;
+};
+
 // The host's adapters, as the plugin sees them. A snapshot stays valid (its library
 // loaded) while the caller holds it, even if the adapter is swapped meanwhile.
 class ShippingAdapters {
 public:
     virtual ~ShippingAdapters() = default;
 
-    // The id of the adapter whose carrier patterns (manifest.json) take this shipping
-    // method title; the fallback adapter's id when none does.
-    virtual std::string adapter_for(const std::string& shipping_method) = 0;
+    // The adapter whose carrier patterns (manifest.json) take this delivery's shipping line
+    // and whose countries hold its recipient; the fallback adapter when none does.
+    virtual AdapterChoice adapter_for(const Delivery& delivery) = 0;
     virtual Result<std::shared_ptr<ShippingAdapter>> adapter(const std::string& adapter_id) = 0;
 };
 

@@ -64,6 +64,8 @@ int run_adapters_list(CliContext& context) {
         write_strings(out, adapter.takes);
         out.Key("refuses");
         write_strings(out, adapter.refuses);
+        out.Key("countries");
+        write_strings(out, adapter.countries);
         out.EndObject();
     }
     out.EndArray();

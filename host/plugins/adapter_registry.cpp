@@ -82,8 +82,8 @@ host_api::Result<void> AdapterRegistry::load(const std::string& adapter_id, cons
     return host_api::success();
 }
 
-std::string AdapterRegistry::adapter_for(const std::string& shipping_method) {
-    return matcher_.adapter_for(shipping_method);
+host_api::AdapterChoice AdapterRegistry::adapter_for(const host_api::Delivery& delivery) {
+    return matcher_.adapter_for(delivery);
 }
 
 host_api::Result<std::shared_ptr<host_api::ShippingAdapter>> AdapterRegistry::adapter(const std::string& adapter_id) {

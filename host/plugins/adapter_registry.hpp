@@ -46,7 +46,7 @@ public:
     // Stops publishing every adapter; each goes once its last caller is done.
     void unload_all();
 
-    std::string adapter_for(const std::string& shipping_method) override;
+    host_api::AdapterChoice adapter_for(const host_api::Delivery& delivery) override;
     host_api::Result<std::shared_ptr<host_api::ShippingAdapter>> adapter(const std::string& adapter_id) override;
     std::vector<LibraryStatus> statuses() const;
     std::vector<std::string> adapter_ids() const;

@@ -58,16 +58,41 @@ std::string fold_case(std::string_view text) {
 CarrierMatcher::CarrierMatcher(const std::vector<AdapterEntry>& adapters) {
     for (const auto& adapter : adapters) {
         if (adapter.fallback) fallback_ = adapter.id;
-        if (!adapter.takes.empty()) rules_.push_back(Rule{adapter.id, folded(adapter.takes), folded(adapter.refuses)});
+        if (!adapter.takes.empty())
+            rules_.push_back(
+                Rule{adapter.id, adapter.name, folded(adapter.takes), folded(adapter.refuses), adapter.countries});
     }
 }
 
-std::string CarrierMatcher::adapter_for(std::string_view shipping_method) const {
-    const std::string title = fold_case(shipping_method);
+host_api::AdapterChoice CarrierMatcher::adapter_for(const host_api::Delivery& delivery) const {
+    const std::string title = fold_case(delivery.carrier);
+    const std::string code = fold_case(delivery.method_code);
+    host_api::AdapterChoice choice{fallback_, {}};
     for (const auto& rule : rules_) {
-        if (contains_any(title, rule.takes) && !contains_any(title, rule.refuses)) return rule.adapter_id;
+        if (!takes_carrier(rule, title, code)) continue;
+        auto outside = outside_countries(rule, delivery);
+        if (outside.empty()) return host_api::AdapterChoice{rule.adapter_id, {}};
+        if (choice.passed_over.empty()) choice.passed_over = std::move(outside);
     }
-    return fallback_;
+    return choice;
+}
+
+bool CarrierMatcher::takes_carrier(const Rule& rule, const std::string& title, const std::string& code) {
+    const bool taken = contains_any(title, rule.takes) || contains_any(code, rule.takes);
+    return taken && !contains_any(title, rule.refuses) && !contains_any(code, rule.refuses);
+}
+
+std::string CarrierMatcher::outside_countries(const Rule& rule, const host_api::Delivery& delivery) {
+    if (rule.countries.empty()) return {};
+    const std::string& country = delivery.recipient.country_code;
+    const auto serves = [&](const std::string& code) { return code == country; };
+    if (!country.empty() && std::any_of(rule.countries.begin(), rule.countries.end(), serves)) return {};
+    if (country.empty() && (!delivery.np_city.empty() || !delivery.np_branch.empty())) return {};
+    std::string served;
+    for (const auto& code : rule.countries) served += (served.empty() ? "" : ", ") + code;
+    const std::string where =
+        country.empty() ? "an address with no country and no Nova Poshta city or branch" : "a recipient in " + country;
+    return rule.name + " serves recipients in " + served + " only, not " + where;
 }
 
 }  // namespace host::plugins

@@ -53,6 +53,7 @@ AdapterEntry adapter_of(const rapidjson::Value& entry) {
     adapter.library = string_of(entry, "library");
     adapter.takes = strings_of(entry, "takes");
     adapter.refuses = strings_of(entry, "refuses");
+    adapter.countries = strings_of(entry, "countries");
     adapter.fallback = entry.HasMember("fallback") && entry["fallback"].GetBool();
     return adapter;
 }

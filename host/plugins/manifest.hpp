@@ -11,10 +11,11 @@ namespace host::plugins {
 struct AdapterEntry {
     std::string id;
     std::string name;
-    std::string library;                // file name, looked up in the library folder
-    std::vector<std::string> takes;     // carrier patterns this adapter handles
-    std::vector<std::string> refuses;   // patterns that rule it out even if one of takes matches
-    bool fallback = false;              // takes every carrier no other adapter takes
+    std::string library;                 // file name, looked up in the library folder
+    std::vector<std::string> takes;      // carrier patterns this adapter handles
+    std::vector<std::string> refuses;    // patterns that rule it out even if one of takes matches
+    std::vector<std::string> countries;  // ISO codes of the recipients it serves; empty: any country
+    bool fallback = false;               // takes every carrier no other adapter takes
 };
 
 struct Manifest {

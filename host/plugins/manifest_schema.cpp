@@ -23,6 +23,7 @@ const char* const k_manifest_schema = R"json({
           "library": {"type": "string", "pattern": "^[^/]+\\.so$"},
           "takes": {"type": "array", "items": {"type": "string", "minLength": 1}},
           "refuses": {"type": "array", "items": {"type": "string", "minLength": 1}},
+          "countries": {"type": "array", "items": {"type": "string", "pattern": "^[A-Z]{2}$"}},
           "fallback": {"type": "boolean"}
         }
       }

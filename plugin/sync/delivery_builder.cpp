@@ -33,6 +33,7 @@ host_api::DeliveryRecipient recipient_of(const Order& order) {
     recipient.city = address.city;
     recipient.zip = address.zip;
     recipient.country = address.country;
+    recipient.country_code = address.country_code;
     return recipient;
 }
 

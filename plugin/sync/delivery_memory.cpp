@@ -44,6 +44,7 @@ std::string delivery_to_json(const AppliedDelivery& applied) {
         {"name", &d.recipient.name},        {"phone", &d.recipient.phone},
         {"address", &d.recipient.address},  {"city", &d.recipient.city},
         {"zip", &d.recipient.zip},          {"country", &d.recipient.country},
+        {"country_code", &d.recipient.country_code},
         {"np_city", &d.np_city},            {"np_branch", &d.np_branch},
         {"np_ttn", &d.np_ttn}};
     for (const auto& [name, value] : texts) {
@@ -73,7 +74,8 @@ std::optional<AppliedDelivery> delivery_from_json(const std::string& json) {
     const auto cost = doc.FindMember("cost");
     if (cost != doc.MemberEnd() && cost->value.IsInt64()) d.cost.minor_units = cost->value.GetInt64();
     d.recipient = host_api::DeliveryRecipient{text(doc, "name"), text(doc, "phone"), text(doc, "address"),
-                                              text(doc, "city"), text(doc, "zip"),   text(doc, "country")};
+                                              text(doc, "city"), text(doc, "zip"),   text(doc, "country"),
+                                              text(doc, "country_code")};
     d.np_city = text(doc, "np_city");
     d.np_branch = text(doc, "np_branch");
     d.np_ttn = text(doc, "np_ttn");

@@ -69,14 +69,19 @@ host_api::Result<void> DeliveryRouter::route(const StoreSettings& store, const s
 }
 
 host_api::Result<void> DeliveryRouter::apply(const StoreSettings& store, const std::string& order_id,
-                                             const host_api::DeliveryTarget& target, const host_api::Delivery& delivery) {
+                                             const host_api::DeliveryTarget& target,
+                                             const host_api::Delivery& delivery) {
     const auto key = applied_key(store, order_id);
     auto previous = recall_delivery(host_.state, key);
     if (!previous) return previous.error();
-    const std::string adapter_id = host_.adapters.adapter_for(delivery.carrier);
+    const auto choice = host_.adapters.adapter_for(delivery);
+    const std::string& adapter_id = choice.adapter_id;
     if (adapter_id.empty()) return host_api::permanent_error("no shipping adapter takes \"" + delivery.carrier + "\"");
     const auto& before = *previous;
     if (before && before->adapter_id == adapter_id && before->delivery == delivery) return host_api::success();
+    if (!choice.passed_over.empty())
+        host_.logger->info("store {}: delivery of order {} goes to {}: {}", store.name, target.order_number, adapter_id,
+                           choice.passed_over);
     if (before && before->adapter_id != adapter_id) {
         auto old_adapter = host_.adapters.adapter(before->adapter_id);
         if (!old_adapter) return old_adapter.error();
@@ -101,7 +106,8 @@ void DeliveryRouter::retry_pending(const StoreSettings& store) {
         if (!unit) return;
         if (!apply(store, order_id, parsed->first, parsed->second)) continue;  // still not possible: later
         if (host_.state.erase(key) && (*unit)->commit())
-            host_.logger->info("store {}: pending delivery of order {} applied", store.name, parsed->first.order_number);
+            host_.logger->info("store {}: pending delivery of order {} applied", store.name,
+                               parsed->first.order_number);
     }
 }
 

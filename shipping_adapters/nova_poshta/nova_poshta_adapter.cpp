@@ -82,8 +82,9 @@ host_api::Result<void> NovaPoshtaAdapter::on_withdraw(const host_api::DeliveryTa
         waybill.tracking_open = false;
         if (auto updated = host_->waybills.update_waybill(waybill); !updated) return updated;
         if (auto removed = waiting.remove(waybill.id); !removed) return removed;
-        host_->logger->info("order {} ({}): Nova Poshta waybill {} marked Deleted, the carrier changed",
-                            target.order_number, target.store, waybill.id);
+        host_->logger->info(
+            "order {} ({}): Nova Poshta waybill {} marked Deleted, the delivery went to another adapter",
+            target.order_number, target.store, waybill.id);
     }
     return (*unit)->commit();
 }
