@@ -112,6 +112,29 @@ TEST_CASE("R11 R28 with webhooks off, 100 changed orders reach the host by recon
     CHECK(throttled <= 2);
 }
 
+TEST_CASE("R11 R28 with its webhooks lost, an order posted with an updated_at months old arrives by reconciliation") {
+    HarnessOptions options;
+    options.reconcile_interval_seconds = 5;
+    ImportHarness harness(options);
+    REQUIRE(harness.control("/_sim/webhooks", R"({"enabled": false})") == 200);
+    // Created and last changed 90 days ago by what it says: older than the initial import's
+    // 2 months and than any reconciliation window. The local Shopify stamps updated_at now,
+    // as Shopify does, so reconciliation lists it.
+    const ShopOrder old_order{7400000000001, 90};
+    REQUIRE(harness.post_order(order_json(old_order)));
+    // The same kind of order with its old updated_at kept: no round ever lists it, which is
+    // what the local Shopify did before it stamped new orders.
+    REQUIRE(harness.control("/_sim/orders?keep_updated_at=true", order_json({7400000000002, 90})) == 201);
+    // Two intervals, and time to fetch and import on a shared machine.
+    REQUIRE(harness.eventually([&] { return harness.dump("orders").Size() >= 1; }, std::chrono::seconds(2 * 5 + 30)));
+    const auto orders = harness.dump("orders");
+    REQUIRE(orders.Size() == 1);
+    CHECK(std::string(orders[0]["external_id"].GetString()) == "7400000000001");
+    // Its creation time is still the shop's, 90 days ago.
+    CHECK(std::string(orders[0]["created_external"].GetString()).substr(0, 10) == iso_days_ago(90).substr(0, 10));
+    CHECK(harness.sim_stats()["webhooks_sent"].GetUint64() == 0);
+}
+
 TEST_CASE("R28 the webhook subscriptions are registered at connect, and a deleted one is registered again") {
     HarnessOptions options;
     options.reconcile_interval_seconds = 5;  // subscriptions are looked at every other round

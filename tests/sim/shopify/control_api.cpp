@@ -1,6 +1,8 @@
 #include "tests/sim/shopify/control_api.hpp"
 
+#include <algorithm>
 #include <cmath>
+#include <string_view>
 
 #include <spdlog/spdlog.h>
 
@@ -39,6 +41,22 @@ std::optional<double> number(const rapidjson::Value& object, const char* name) {
 std::optional<bool> boolean(const rapidjson::Value& object, const char* name) {
     const auto* value = member(object, name);
     return value != nullptr && value->IsBool() ? std::optional(value->GetBool()) : std::nullopt;
+}
+
+// `name=true` (or `name=1`, or a bare `name`) among the query's `&`-separated parameters.
+bool query_flag(const std::string& query, std::string_view name) {
+    std::size_t start = 0;
+    while (start <= query.size()) {
+        const auto end = std::min(query.find('&', start), query.size());
+        const std::string_view parameter(query.data() + start, end - start);
+        if (parameter == name) return true;
+        if (parameter.substr(0, name.size()) == name && parameter.size() > name.size() && parameter[name.size()] == '=') {
+            const auto value = parameter.substr(name.size() + 1);
+            return value == "true" || value == "1";
+        }
+        start = end + 1;
+    }
+    return false;
 }
 
 std::chrono::milliseconds milliseconds(double seconds) {
@@ -89,7 +107,8 @@ void ControlApi::add_routes(common::RouteTable& routes) {
     routes.add("POST", "/_sim/faults", [this](const auto& request, const auto&) { return post_faults(request); });
     routes.add("GET", "/_sim/webhooks", [this](const auto&, const auto&) { return webhook_settings(); });
     routes.add("POST", "/_sim/webhooks", [this](const auto& request, const auto&) { return post_webhooks(request); });
-    routes.add("POST", "/_sim/webhooks/flush", [this](const auto&, const auto&) { return flush_webhooks(); });
+    routes.add("POST", "/_sim/webhooks/flush",
+               [this](const auto& request, const auto&) { return flush_webhooks(request); });
     routes.add("POST", "/_sim/webhooks/subscriptions/delete",
                [this](const auto& request, const auto&) { return delete_subscriptions(request); });
     routes.add("POST", "/_sim/tokens", [this](const auto& request, const auto&) { return post_tokens(request); });
@@ -119,7 +138,9 @@ SimReply ControlApi::post_order(const host_api::HttpRequest& request) {
     if (auto refusal = parse_object(request, json)) return *refusal;
     const auto orders = orders_in(json);
     if (orders.size() != 1) return bad_request("post one order: a REST order or {\"order\": …}");
-    auto change = orders_.put(*orders.front(), OrderBook::Stamp::now);
+    // Shopify stamps updated_at itself; only a test that needs a past one asks to keep it.
+    const auto stamp = query_flag(request.query, "keep_updated_at") ? OrderBook::Stamp::as_given : OrderBook::Stamp::now;
+    auto change = orders_.put(*orders.front(), stamp);
     if (!change) return bad_request(change.error().message);
     spdlog::debug("shopify-sim order {} {}", change->id, change->created ? "created" : "updated");
     webhooks_.publish(change->created ? "orders/create" : "orders/updated", change->body);
@@ -226,8 +247,17 @@ SimReply ControlApi::webhook_settings() const {
     return json_reply(200, buffer.GetString());
 }
 
-SimReply ControlApi::flush_webhooks() {
-    return json_reply(200, "{\"flushed\":" + std::to_string(webhooks_.flush()) + "}");
+SimReply ControlApi::flush_webhooks(const host_api::HttpRequest& request) {
+    std::optional<std::uint64_t> shuffle_seed;
+    if (!request.body.empty()) {
+        rapidjson::Document json;
+        if (auto refusal = parse_object(request, json)) return *refusal;
+        if (const auto* seed = member(json, "shuffle_seed")) {
+            if (!seed->IsUint64()) return bad_request("\"shuffle_seed\" must be a non-negative integer");
+            shuffle_seed = seed->GetUint64();
+        }
+    }
+    return json_reply(200, "{\"flushed\":" + std::to_string(webhooks_.flush(shuffle_seed)) + "}");
 }
 
 SimReply ControlApi::delete_subscriptions(const host_api::HttpRequest& request) {

@@ -26,13 +26,16 @@ public:
     void add_routes(common::RouteTable& routes);
 
     common::SimReply post_product(const host_api::HttpRequest& request);
+    // Stamps updated_at = now on create as on update; `?keep_updated_at=true` (tests only)
+    // keeps the times the order carries.
     common::SimReply post_order(const host_api::HttpRequest& request);
     common::SimReply get_order(const std::string& id) const;
     common::SimReply cancel_order(const std::string& id);
     common::SimReply stats() const;
     common::SimReply post_faults(const host_api::HttpRequest& request);
     common::SimReply post_webhooks(const host_api::HttpRequest& request);
-    common::SimReply flush_webhooks();
+    // Held deliveries go newest first, or shuffled with {"shuffle_seed": N}.
+    common::SimReply flush_webhooks(const host_api::HttpRequest& request);
     // {"id": "gid://shopify/WebhookSubscription/1"} or {"all": true}: as Shopify deletes a
     // subscription whose deliveries keep failing.
     common::SimReply delete_subscriptions(const host_api::HttpRequest& request);

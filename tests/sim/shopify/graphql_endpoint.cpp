@@ -116,6 +116,7 @@ SimReply GraphqlEndpoint::fault_reply(Fault fault) const {
 SimReply GraphqlEndpoint::answer(const host_api::HttpRequest& request, const std::string& api_version) const {
     ++stats_.graphql_requests;
     if (const auto fault = faults_.next(); fault != Fault::none) {
+        ++stats_.faults_injected;
         spdlog::debug("shopify-sim graphql: injected fault {}", fault_name(fault));
         return fault_reply(fault);
     }

@@ -50,13 +50,10 @@ host_api::Result<OrderChange> OrderBook::put(const rapidjson::Value& order, Stam
     const auto existing = orders_.find(*id);
     const bool created = existing == orders_.end();
     if (stamp == Stamp::now) {
-        if (!created) {
-            set_text(*stored, "updated_at", rest_time(later_than(*existing->second, now)));
-        } else if (!member_string(*stored, "updated_at")) {
-            set_text(*stored, "updated_at", rest_time(now));
-        }
-        if (!member_string(*stored, "created_at"))
-            set_text(*stored, "created_at", member_string(*stored, "updated_at").value_or(rest_time(now)));
+        // Reconciliation asks Shopify by updated_at: an order created with a past one
+        // would never be listed, which real Shopify never lets happen.
+        set_text(*stored, "updated_at", rest_time(created ? now : later_than(*existing->second, now)));
+        if (!member_string(*stored, "created_at")) set_text(*stored, "created_at", rest_time(now));
     }
     auto change = change_of(*id, created, *stored);
     orders_.insert_or_assign(*id, std::move(stored));

@@ -26,13 +26,14 @@ struct OrderChange {
 class OrderBook {
 public:
     enum class Stamp {
-        as_given,  // loading a file: times stay what the order says
-        now,       // a change in the shop: a known order's updated_at moves to now
+        as_given,  // loading a file, or a test's keep_updated_at: times stay what the order says
+        now,       // a change in the shop: updated_at moves to now, on create as on update
     };
 
     // Creates or replaces the order with the id it carries (an exact integer). With
-    // Stamp::now a known order's updated_at becomes now, and always later than before;
-    // a new order keeps its updated_at (now when it has none).
+    // Stamp::now updated_at becomes now whatever the order says, as Shopify stamps every
+    // created or changed order; a known order's is always later than before. created_at
+    // stays what the order says (now when it has none).
     host_api::Result<OrderChange> put(const rapidjson::Value& order, Stamp stamp,
                                       host_api::Timestamp now = host_api::now());
     // Sets cancelled_at (and cancel_reason "other" when unset) and moves updated_at.

@@ -26,6 +26,8 @@ std::string SimStats::to_json() const {
     out.Uint64(bulk_operations.load());
     out.Key("bulk_downloads");
     out.Uint64(bulk_downloads.load());
+    out.Key("faults_injected");
+    out.Uint64(faults_injected.load());
     out.EndObject();
     return buffer.GetString();
 }

@@ -16,9 +16,11 @@ struct SimStats {
     std::atomic<std::uint64_t> webhook_attempts{0};  // HTTP attempts, retries included
     std::atomic<std::uint64_t> bulk_operations{0};   // bulk queries started (refusals not counted)
     std::atomic<std::uint64_t> bulk_downloads{0};    // result files served
+    std::atomic<std::uint64_t> faults_injected{0};   // GraphQL requests failed on purpose (/_sim/faults)
 
     // {"requests":…,"graphql_requests":…,"cost_used":…,"throttled":…,"webhooks_sent":…,
-    //  "webhooks_failed":…,"webhook_attempts":…,"bulk_operations":…,"bulk_downloads":…}
+    //  "webhooks_failed":…,"webhook_attempts":…,"bulk_operations":…,"bulk_downloads":…,
+    //  "faults_injected":…}
     std::string to_json() const;
 };
 

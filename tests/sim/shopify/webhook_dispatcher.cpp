@@ -1,7 +1,9 @@
 #include "tests/sim/shopify/webhook_dispatcher.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <random>
 
 #include "host_api/time.hpp"
 #include "tests/sim/shopify/random_ids.hpp"
@@ -51,13 +53,19 @@ void WebhookDispatcher::publish(const std::string& topic, const std::string& bod
     for (auto& delivery : ready) sender_.send(std::move(delivery));
 }
 
-std::size_t WebhookDispatcher::flush() {
+std::size_t WebhookDispatcher::flush(std::optional<std::uint64_t> shuffle_seed) {
     std::vector<WebhookDelivery> held;
     {
         std::lock_guard lock(mutex_);
         held.swap(held_);
     }
-    for (auto delivery = held.rbegin(); delivery != held.rend(); ++delivery) sender_.send(std::move(*delivery));
+    if (shuffle_seed) {
+        std::mt19937_64 random(*shuffle_seed);
+        std::shuffle(held.begin(), held.end(), random);
+    } else {
+        std::reverse(held.begin(), held.end());
+    }
+    for (auto& delivery : held) sender_.send(std::move(delivery));
     return held.size();
 }
 

@@ -5,8 +5,10 @@
 // them, each delivery sent N extra times with the same webhook id (Shopify may deliver
 // twice), or held and flushed newest first (Shopify does not promise order). Thread-safe.
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -33,8 +35,9 @@ public:
     // URL and to each subscription of the topic, plus their duplicates; all share one event
     // id, each has its own webhook id. Nothing when disabled.
     void publish(const std::string& topic, const std::string& body);
-    // Sends what reorder held, newest first; returns how many deliveries went.
-    std::size_t flush();
+    // Sends what reorder held, newest first, or shuffled by `shuffle_seed` (Shopify promises
+    // no order at all); returns how many deliveries went.
+    std::size_t flush(std::optional<std::uint64_t> shuffle_seed = std::nullopt);
 
     // Changes settings under the lock; turning reorder off flushes what was held.
     WebhookSettings update(const std::function<void(WebhookSettings&)>& change);

@@ -1,3 +1,5 @@
+#include <chrono>
+
 #include <catch2/catch.hpp>
 
 #include "host_api/time.hpp"
@@ -20,16 +22,18 @@ host_api::Timestamp time_of(const rapidjson::Value& value) {
 
 }  // namespace
 
-TEST_CASE("R11 POST /_sim/orders creates a new id and updates a known one with a later updated_at") {
+TEST_CASE("R11 POST /_sim/orders creates a new id and updates a known one, updated_at now on both as Shopify stamps it") {
     RunningSim running;
     const auto order = sim_test::fixture_order_json("shopify/webhooks/orders_test_webhook.json");
+    const auto before = std::chrono::time_point_cast<std::chrono::seconds>(host_api::now());
     const auto created = running.control("/_sim/orders", order);
     REQUIRE(created.status == 201);
     const auto created_json = created.json();
     CHECK(created_json["id"].GetUint64() == 820982911946154508ULL);
     CHECK(created.body.find("\"id\":820982911946154508,") != std::string::npos);
     CHECK(created_json["created"].GetBool());
-    CHECK(text(created_json["updated_at"]) == "2019-06-04T13:53:06-04:00");
+    // The order says 2019-06-04T13:53:06-04:00; Shopify stamps the time of the change.
+    CHECK(time_of(created_json["updated_at"]) >= before);
 
     const auto updated = running.control("/_sim/orders", "{\"order\":" + order + "}");
     REQUIRE(updated.status == 200);
@@ -51,6 +55,19 @@ TEST_CASE("R11 POST /_sim/orders creates a new id and updates a known one with a
     CHECK(stored.status == 200);
     CHECK(stored.body.find("\"id\":866550311766439020") != std::string::npos);
     CHECK(running.request("GET", "/_sim/orders/1").status == 404);
+}
+
+TEST_CASE("R11 POST /_sim/orders?keep_updated_at=true keeps the updated_at the order carries, for tests") {
+    RunningSim running;
+    const auto order = sim_test::fixture_order_json("shopify/webhooks/orders_test_webhook.json");
+    const auto created = running.control("/_sim/orders?keep_updated_at=true", order);
+    REQUIRE(created.status == 201);
+    CHECK(text(created.json()["updated_at"]) == "2019-06-04T13:53:06-04:00");
+    const auto graphql = running.orders_by_ids({"gid://shopify/Order/820982911946154508"}, 5).json();
+    CHECK(text(graphql["data"]["nodes"][0]["updatedAt"]) == "2019-06-04T17:53:06Z");
+    // Without the option the next change is stamped now again.
+    const auto updated = running.control("/_sim/orders", order);
+    CHECK(time_of(updated.json()["updated_at"]) >= host_api::now() - std::chrono::minutes(5));
 }
 
 TEST_CASE("R11 POST /_sim/orders/<id>/cancel sets cancelled_at, GraphQL shows cancelledAt") {

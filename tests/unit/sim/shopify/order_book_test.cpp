@@ -20,27 +20,37 @@ host_api::Timestamp at(const char* iso) { return *host_api::parse_iso8601(iso); 
 
 }  // namespace
 
-TEST_CASE("R11 a new order keeps its times, an update moves updated_at to now, strictly later each time") {
+TEST_CASE("R11 a new order gets updated_at now as Shopify stamps it, an update moves it later each time") {
     OrderBook book;
     const auto order = parse(sim_test::fixture_order_json("shopify/webhooks/orders_test_webhook.json"));
     auto created = book.put(order, OrderBook::Stamp::now, at("2026-11-28T10:00:00Z"));
     REQUIRE(created);
     CHECK(created->created);
     CHECK(created->id == "820982911946154508");
-    CHECK(created->updated_at == "2019-06-04T13:53:06-04:00");
+    // The order said 2019-06-04T13:53:06-04:00: Shopify would never list it as changed now.
+    CHECK(created->updated_at == "2026-11-28T10:00:00+00:00");
+    CHECK(created->body.find("\"created_at\":\"2019-06-04T13:53:06-04:00\"") != std::string::npos);
 
     auto updated = book.put(order, OrderBook::Stamp::now, at("2026-11-28T10:00:00Z"));
     REQUIRE(updated);
     CHECK_FALSE(updated->created);
-    CHECK(updated->updated_at == "2026-11-28T10:00:00+00:00");
-    // Twice within one second: still later than before.
-    auto again = book.put(order, OrderBook::Stamp::now, at("2026-11-28T10:00:00Z"));
+    // Within the same second: still later than before.
+    CHECK(updated->updated_at == "2026-11-28T10:00:01+00:00");
+    auto again = book.put(order, OrderBook::Stamp::now, at("2026-11-28T10:00:05Z"));
     REQUIRE(again);
-    CHECK(again->updated_at == "2026-11-28T10:00:01+00:00");
+    CHECK(again->updated_at == "2026-11-28T10:00:05+00:00");
     // The stored body is the webhook body: exact ids, the new updated_at.
     CHECK(again->body.find("\"id\":820982911946154508") != std::string::npos);
-    CHECK(again->body.find("\"updated_at\":\"2026-11-28T10:00:01+00:00\"") != std::string::npos);
+    CHECK(again->body.find("\"updated_at\":\"2026-11-28T10:00:05+00:00\"") != std::string::npos);
     CHECK(book.size() == 1);
+}
+
+TEST_CASE("R11 an order without times gets created_at and updated_at now") {
+    OrderBook book;
+    auto created = book.put(parse(R"({"id":9,"name":"#9"})"), OrderBook::Stamp::now, at("2026-11-28T10:00:00Z"));
+    REQUIRE(created);
+    CHECK(created->updated_at == "2026-11-28T10:00:00+00:00");
+    CHECK(created->body.find("\"created_at\":\"2026-11-28T10:00:00+00:00\"") != std::string::npos);
 }
 
 TEST_CASE("R11 loading a file keeps every time as given, an order without an integer id is refused") {

@@ -1,6 +1,9 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <regex>
+#include <string>
+#include <vector>
 #include <thread>
 
 #include <openssl/evp.h>
@@ -168,6 +171,30 @@ TEST_CASE("R11 reorder: deliveries are held, then flushed newest first") {
     CHECK(received[0].body.find("\"id\":33,") != std::string::npos);
     CHECK(received[1].body.find("\"id\":32,") != std::string::npos);
     CHECK(received[2].body.find("\"id\":31,") != std::string::npos);
+}
+
+TEST_CASE("R11 reorder with a shuffle_seed: held deliveries go shuffled, the same seed the same order") {
+    const auto order_of_ids = [](std::uint64_t seed) {
+        WebhookReceiver receiver;
+        RunningSim running;
+        configure(running, receiver.url(), R"("reorder":true,"duplicate":1)");
+        for (std::uint64_t id = 51; id <= 60; ++id)
+            REQUIRE(running.control("/_sim/orders", order_with_id(id)).status == 201);
+        const auto flushed = running.control("/_sim/webhooks/flush", "{\"shuffle_seed\":" + std::to_string(seed) + "}");
+        CHECK(flushed.body == R"({"flushed":20})");
+        std::vector<std::string> ids;
+        for (const auto& delivery : receiver.wait_for(20)) ids.push_back(delivery.body.substr(0, 12));
+        REQUIRE(ids.size() == 20);
+        return ids;
+    };
+    const auto first = order_of_ids(7);
+    CHECK(order_of_ids(7) == first);
+    auto sorted = first;
+    std::sort(sorted.begin(), sorted.end());
+    CHECK(sorted != first);
+    CHECK(std::adjacent_find(sorted.begin(), sorted.end()) != sorted.end());  // both copies of each went
+    RunningSim running;
+    CHECK(running.control("/_sim/webhooks/flush", R"({"shuffle_seed":-1})").status == 400);
 }
 
 TEST_CASE("disabled webhooks send nothing, enabled again they resume") {
