@@ -4,7 +4,8 @@
 #      (each delivery durable before its 200) beside a Node server with @shopify/shopify-api;
 #   2. the bulk import (local Shopify on Plus, 10,000 orders) beside its floor measured on
 #      the same file in the same run;
-#   3. the host's peak memory over a bulk import of 100,000 orders.
+#   3. the host's peak memory over a bulk import of 100,000 orders (no floor: its file is
+#      larger than one HTTP answer may be).
 # With arguments, one run of the import benchmark:
 #   scripts/bench.sh --path webhooks|bulk|reconcile|intake [--orders N] [--plan basic|grow|advanced|plus]
 #                    [--senders K] [--connections K] [--seconds S]
