@@ -34,6 +34,15 @@ if [ ! -d "$browser_tests/node_modules" ] || [ "$browser_tests/package-lock.json
   touch "$browser_tests/node_modules"
 fi
 
+# The webhook benchmark's Node peer (scripts/bench.sh): @shopify/shopify-api, which wants
+# Node 20 or later.
+bench_peer=tests/bench/peer
+if [ ! -d "$bench_peer/node_modules" ] || [ "$bench_peer/package-lock.json" -nt "$bench_peer/node_modules" ]; then
+  echo "setup: installing the benchmark peer's node packages"
+  npm ci --prefix "$bench_peer" --no-audit --no-fund
+  touch "$bench_peer/node_modules"
+fi
+
 presets=("$@")
 [ ${#presets[@]} -gt 0 ] || presets=(default)
 for preset in "${presets[@]}"; do

@@ -47,7 +47,7 @@ void Database::configure() {
     execute("PRAGMA foreign_keys=ON");
 }
 
-Statement Database::prepare(std::string_view sql) { return Statement(db_.get(), sql); }
+Statement Database::prepare(std::string_view sql) { return Statement(db_.get(), sql, statements_); }
 
 void Database::execute(std::string_view sql) {
     const std::string text(sql);

@@ -12,6 +12,7 @@
 
 #include "host/store/sqlite_error.hpp"
 #include "host/store/statement.hpp"
+#include "host/store/statement_cache.hpp"
 #include "host_api/result.hpp"
 
 struct sqlite3;
@@ -68,6 +69,7 @@ private:
     std::filesystem::path file_;
     std::recursive_mutex mutex_;
     std::unique_ptr<sqlite3, Closer> db_;
+    StatementCache statements_;  // after db_: its statements are finalized before the close
     int depth_ = 0;  // open transaction levels, only touched by the lock's owner
 };
 

@@ -3,6 +3,7 @@
 #include <sqlite3.h>
 
 #include "host/store/sqlite_error.hpp"
+#include "host/store/statement_cache.hpp"
 
 namespace host::store {
 
@@ -14,9 +15,26 @@ Statement::Statement(sqlite3* db, std::string_view sql) : db_(db) {
     }
 }
 
-Statement::~Statement() { sqlite3_finalize(statement_); }
+Statement::Statement(sqlite3* db, std::string_view sql, StatementCache& cache)
+    : db_(db), cache_(&cache), cache_key_(sql) {
+    statement_ = cache.take(sql);
+    if (statement_ != nullptr) return;
+    const int rc = sqlite3_prepare_v2(db_, sql.data(), static_cast<int>(sql.size()), &statement_, nullptr);
+    if (rc != SQLITE_OK) {
+        sqlite3_finalize(statement_);
+        throw SqliteError::from(db_, "prepare");
+    }
+}
 
-Statement::Statement(Statement&& other) noexcept : db_(other.db_), statement_(other.statement_) {
+Statement::~Statement() {
+    if (cache_ != nullptr)
+        cache_->give_back(std::move(cache_key_), statement_);
+    else
+        sqlite3_finalize(statement_);
+}
+
+Statement::Statement(Statement&& other) noexcept : db_(other.db_), statement_(other.statement_), cache_(other.cache_),
+      cache_key_(std::move(other.cache_key_)) {
     other.statement_ = nullptr;
 }
 

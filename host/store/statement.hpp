@@ -1,5 +1,6 @@
 #pragma once
-// One prepared SQLite statement, finalized on destruction. Binds are 1-based and columns
+// One prepared SQLite statement, finalized on destruction (or given back to the cache it
+// came from). Binds are 1-based and columns
 // 0-based, as in the SQLite C API. Failures throw SqliteError (caught at the service edge).
 #include <cstdint>
 #include <optional>
@@ -13,9 +14,13 @@ struct sqlite3_stmt;
 
 namespace host::store {
 
+class StatementCache;
+
 class Statement {
 public:
     Statement(sqlite3* db, std::string_view sql);
+    // Takes a kept statement from `cache` (or prepares one) and gives it back when destroyed.
+    Statement(sqlite3* db, std::string_view sql, StatementCache& cache);
     ~Statement();
     Statement(Statement&& other) noexcept;
     Statement(const Statement&) = delete;
@@ -51,6 +56,8 @@ private:
 
     sqlite3* db_;
     sqlite3_stmt* statement_ = nullptr;
+    StatementCache* cache_ = nullptr;
+    std::string cache_key_;  // the SQL text, with cache_
 };
 
 }  // namespace host::store

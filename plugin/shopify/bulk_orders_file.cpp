@@ -1,5 +1,7 @@
 #include "plugin/shopify/bulk_orders_file.hpp"
 
+#include <unistd.h>
+
 #include <string_view>
 
 #include <rapidjson/document.h>
@@ -9,19 +11,7 @@
 namespace shopify {
 namespace {
 
-using Lines = std::vector<std::string_view>;
-
-Lines split_lines(const std::string& text) {
-    Lines lines;
-    std::size_t start = 0;
-    while (start < text.size()) {
-        auto end = text.find('\n', start);
-        if (end == std::string::npos) end = text.size();
-        if (end > start) lines.emplace_back(text.data() + start, end - start);
-        start = end + 1;
-    }
-    return lines;
-}
+constexpr std::size_t k_read_block = 1024 * 1024;
 
 std::string text_of(const rapidjson::Value& object, const char* name) {
     const auto found = object.FindMember(name);
@@ -29,10 +19,10 @@ std::string text_of(const rapidjson::Value& object, const char* name) {
 }
 
 // The order line with its children put back as lineItems { nodes }, as OrdersByIds has it.
-host_api::Result<Order> decode_with_children(rapidjson::Document& order, const Lines& children) {
+host_api::Result<Order> decode_with_children(rapidjson::Document& order, const std::vector<std::string>& children) {
     auto& allocator = order.GetAllocator();
     rapidjson::Value nodes(rapidjson::kArrayType);
-    for (const auto line : children) {
+    for (const auto& line : children) {
         rapidjson::Document child;
         child.Parse(line.data(), line.size());
         if (child.HasParseError() || !child.IsObject())
@@ -50,24 +40,81 @@ host_api::Result<Order> decode_with_children(rapidjson::Document& order, const L
 }  // namespace
 
 BulkOrdersFile::BulkOrdersFile(std::string jsonl) : text_(std::move(jsonl)) {
-    for (const auto line : split_lines(text_)) {
-        rapidjson::Document json;
-        json.Parse(line.data(), line.size());
-        if (json.HasParseError() || !json.IsObject()) continue;  // a cut line cannot be placed
-        const auto parent = text_of(json, "__parentId");
-        if (parent.empty())
-            orders_.push_back(OrderLine{text_of(json, "id"), line});
-        else
-            children_[parent].push_back(line);
+    std::size_t start = 0;
+    while (start < text_.size()) {
+        auto end = text_.find('\n', start);
+        if (end == std::string::npos) end = text_.size();
+        if (end > start)
+            index_line(std::string_view(text_).substr(start, end - start),
+                       Span{start, static_cast<std::uint32_t>(end - start)});
+        start = end + 1;
     }
 }
 
+BulkOrdersFile::BulkOrdersFile(std::FILE* file) : file_(file) {
+    std::rewind(file_);
+    std::string pending;  // the start of a line cut by the end of a block
+    std::uint64_t pending_offset = 0;
+    std::vector<char> block(k_read_block);
+    std::uint64_t block_offset = 0;
+    for (std::size_t got; (got = std::fread(block.data(), 1, block.size(), file_)) > 0; block_offset += got) {
+        std::size_t start = 0;
+        for (std::size_t i = 0; i < got; ++i) {
+            if (block[i] != '\n') continue;
+            if (pending.empty()) {
+                if (i > start)
+                    index_line(std::string_view(block.data() + start, i - start),
+                               Span{block_offset + start, static_cast<std::uint32_t>(i - start)});
+            } else {
+                pending.append(block.data() + start, i - start);
+                index_line(pending, Span{pending_offset, static_cast<std::uint32_t>(pending.size())});
+                pending.clear();
+            }
+            start = i + 1;
+        }
+        if (start < got) {
+            if (pending.empty()) pending_offset = block_offset + start;
+            pending.append(block.data() + start, got - start);
+        }
+    }
+    if (!pending.empty()) index_line(pending, Span{pending_offset, static_cast<std::uint32_t>(pending.size())});
+}
+
+void BulkOrdersFile::index_line(std::string_view line, Span span) {
+    rapidjson::Document json;
+    json.Parse(line.data(), line.size());
+    if (json.HasParseError() || !json.IsObject()) return;  // a cut line cannot be placed
+    auto parent = text_of(json, "__parentId");
+    if (parent.empty())
+        orders_.push_back(OrderLine{text_of(json, "id"), span});
+    else
+        children_[std::move(parent)].push_back(span);
+}
+
+std::string BulkOrdersFile::line_at(Span span) const {
+    if (file_ == nullptr) return text_.substr(span.offset, span.length);
+    std::string line(span.length, '\0');
+    std::size_t done = 0;
+    while (done < line.size()) {
+        const auto got = ::pread(fileno(file_), line.data() + done, line.size() - done,
+                                 static_cast<off_t>(span.offset + done));
+        if (got <= 0) return {};  // read as a line that is not JSON: the order fails with that reason
+        done += static_cast<std::size_t>(got);
+    }
+    return line;
+}
+
 BulkOrder BulkOrdersFile::order(std::size_t index) const {
-    const auto& [gid, line] = orders_.at(index);
+    const auto& [gid, span] = orders_.at(index);
+    const auto line = line_at(span);
     rapidjson::Document order;
     order.Parse(line.data(), line.size());
-    const auto children = children_.find(gid);
-    return BulkOrder{numeric_id(gid), decode_with_children(order, children == children_.end() ? Lines{} : children->second)};
+    if (order.HasParseError() || !order.IsObject())
+        return BulkOrder{numeric_id(gid), host_api::permanent_error("the order line could not be read back")};
+    std::vector<std::string> children;
+    if (const auto found = children_.find(gid); found != children_.end())
+        for (const auto child : found->second) children.push_back(line_at(child));
+    return BulkOrder{numeric_id(gid), decode_with_children(order, children)};
 }
 
 std::vector<BulkOrder> read_bulk_orders(const std::string& jsonl) {

@@ -2,8 +2,12 @@
 // The JSONL file of a finished bulk operation over orders: one line per order, then its
 // line items as lines of their own that name the order in "__parentId" (Shopify lists
 // children after their parent, though not always right after it). The lines are indexed
-// once and each order is decoded, with its children grouped back into one GraphQL order
-// node, only when asked: a file of many thousand orders never sits in memory decoded.
+// once (where each starts and how long it is) and each order is decoded, with its children
+// grouped back into one GraphQL order node, only when asked: a file of many thousand
+// orders never sits in memory decoded. A file on disk is read back line by line, so only
+// its index is in memory.
+#include <cstdint>
+#include <cstdio>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -21,8 +25,9 @@ struct BulkOrder {
 
 class BulkOrdersFile {
 public:
-    explicit BulkOrdersFile(std::string jsonl);
-    // The index points into the text it holds: neither copied nor moved.
+    explicit BulkOrdersFile(std::string jsonl);  // held in memory
+    // Read from `file` (from its start), which must stay open while this lives.
+    explicit BulkOrdersFile(std::FILE* file);
     BulkOrdersFile(const BulkOrdersFile&) = delete;
     BulkOrdersFile& operator=(const BulkOrdersFile&) = delete;
 
@@ -31,15 +36,22 @@ public:
     BulkOrder order(std::size_t index) const;
 
 private:
-    using Lines = std::vector<std::string_view>;
+    struct Span {
+        std::uint64_t offset = 0;
+        std::uint32_t length = 0;
+    };
     struct OrderLine {
         std::string gid;
-        std::string_view line;
+        Span line;
     };
 
+    void index_line(std::string_view line, Span span);
+    std::string line_at(Span span) const;
+
     std::string text_;
+    std::FILE* file_ = nullptr;
     std::vector<OrderLine> orders_;
-    std::unordered_map<std::string, Lines> children_;  // by parent gid
+    std::unordered_map<std::string, std::vector<Span>> children_;  // by parent gid
 };
 
 // Every order of a file, decoded.

@@ -2,7 +2,6 @@
 
 #include "plugin/shopify/webhook_payload.hpp"
 #include "plugin/shopify/webhook_verifier.hpp"
-#include "plugin/sync/order_memory.hpp"
 
 namespace shopify {
 namespace {
@@ -23,10 +22,20 @@ std::string quoted(const std::string& text) {
 
 bool is_order_topic(const std::string& topic) { return topic.rfind("orders/", 0) == 0; }
 
+const char* describe(sync::DeliveryOutcome outcome) {
+    switch (outcome) {
+        case sync::DeliveryOutcome::accepted: return "accepted";
+        case sync::DeliveryOutcome::already_received: return "already received: dropped";
+        case sync::DeliveryOutcome::older_than_imported: return "older than the imported state: dropped";
+        case sync::DeliveryOutcome::not_stored: return "not stored";
+    }
+    return "";
+}
+
 }  // namespace
 
 WebhookIntake::WebhookIntake(host_api::HostContext& host, sync::StoreRegistry& stores, std::function<void()> wake_worker)
-    : host_(host), stores_(stores), inbox_(host.state), wake_worker_(std::move(wake_worker)) {}
+    : host_(host), stores_(stores), inbox_(host.state), group_commit_(host.transactions, host.state), wake_worker_(std::move(wake_worker)) {}
 
 host_api::HttpResponse WebhookIntake::handle(const host_api::HttpRequest& request) {
     const auto domain = request.header("X-Shopify-Shop-Domain").value_or("");
@@ -49,6 +58,7 @@ host_api::HttpResponse WebhookIntake::handle(const host_api::HttpRequest& reques
 
 host_api::HttpResponse WebhookIntake::accept(const StoreSettings& store, const std::string& topic,
                                              const std::string& webhook_id, const std::string& body) {
+    if (is_order_topic(topic)) return accept_order(store, topic, webhook_id, body);
     auto unit = host_.transactions.begin();
     if (!unit) return answer(503, R"({"error":"the host cannot store the delivery now"})");
     auto seen = inbox_.seen(webhook_id);
@@ -62,29 +72,34 @@ host_api::HttpResponse WebhookIntake::accept(const StoreSettings& store, const s
         (void)host_.connections.disconnect(store.connection_id, "the app was uninstalled from " + store.domain);
         return answer(200, R"({"status":"store disconnected"})");
     }
-    if (!is_order_topic(topic)) {
-        host_.logger->info("webhook {} from {}: topic {} is not handled", webhook_id, store.domain, topic);
-        (void)inbox_.mark_seen(webhook_id);
-        (void)(*unit)->commit();
-        return answer(200, R"({"status":"ignored"})");
-    }
+    host_.logger->info("webhook {} from {}: topic {} is not handled", webhook_id, store.domain, topic);
+    (void)inbox_.mark_seen(webhook_id);
+    (void)(*unit)->commit();
+    return answer(200, R"({"status":"ignored"})");
+}
+
+// No transaction is held while the body is read: the group commit takes the store only for
+// the writes of a whole group.
+host_api::HttpResponse WebhookIntake::accept_order(const StoreSettings& store, const std::string& topic,
+                                                   const std::string& webhook_id, const std::string& body) {
     auto payload = read_webhook_payload(topic, body);
-    if (!payload) {
-        unit->reset();  // roll back: nothing of this delivery is kept but its failure record
-        return refuse_payload(store, webhook_id, payload.error().message, body);
+    if (!payload) return refuse_payload(store, webhook_id, payload.error().message, body);
+    const auto outcome = group_commit_.write(
+        sync::OrderDelivery{store.connection_id, webhook_id, topic, payload->order_id, payload->updated_at});
+    host_.logger->debug("webhook {} {} for order {} of {}: {}", webhook_id, topic, payload->order_id, store.name,
+                        describe(outcome));
+    switch (outcome) {
+        case sync::DeliveryOutcome::accepted:
+            wake_worker_();
+            return answer(200, R"({"status":"accepted"})");
+        case sync::DeliveryOutcome::already_received:
+            return answer(200, R"({"status":"already received"})");
+        case sync::DeliveryOutcome::older_than_imported:
+            return answer(200, R"({"status":"older than imported"})");
+        case sync::DeliveryOutcome::not_stored:
+            break;
     }
-    auto memory = sync::recall_order(host_.state, store.connection_id, payload->order_id);
-    const bool stale = memory && *memory && payload->updated_at && *payload->updated_at < (*memory)->updated_at;
-    if (!stale) {
-        if (auto added = inbox_.add(store.connection_id, payload->order_id, topic); !added)
-            return answer(503, R"({"error":"the host cannot store the delivery now"})");
-    }
-    if (!inbox_.mark_seen(webhook_id) || !(*unit)->commit())
-        return answer(503, R"({"error":"the host cannot store the delivery now"})");
-    if (!stale) wake_worker_();
-    host_.logger->debug("webhook {} {} for order {} of {} {}", webhook_id, topic, payload->order_id, store.name,
-                        stale ? "is older than the imported state: dropped" : "accepted");
-    return answer(200, stale ? R"({"status":"older than imported"})" : R"({"status":"accepted"})");
+    return answer(503, R"({"error":"the host cannot store the delivery now"})");
 }
 
 // A signed delivery that cannot be read: Shopify is told why (400), and the imports log

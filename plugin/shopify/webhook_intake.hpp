@@ -1,7 +1,8 @@
 #pragma once
 // POST /webhooks/shopify (DESIGN.md, step 1): the store by X-Shopify-Shop-Domain, the HMAC
 // over the raw body, a delivery already seen answered 200 and dropped, an accepted one
-// written to the durable inbox before the 200. No Shopify call happens here: Shopify
+// written to the durable inbox before the 200 (by group commit: deliveries arriving
+// together share one transaction and one flush to disk). No Shopify call happens here: Shopify
 // gives 5 seconds.
 #include <functional>
 #include <memory>
@@ -9,6 +10,7 @@
 #include "host_api/host_context.hpp"
 #include "host_api/http.hpp"
 #include "plugin/sync/inbox.hpp"
+#include "plugin/sync/inbox_group_commit.hpp"
 #include "plugin/sync/store_registry.hpp"
 
 namespace shopify {
@@ -24,12 +26,15 @@ public:
 private:
     host_api::HttpResponse accept(const StoreSettings& store, const std::string& topic, const std::string& webhook_id,
                                   const std::string& body);
+    host_api::HttpResponse accept_order(const StoreSettings& store, const std::string& topic,
+                                        const std::string& webhook_id, const std::string& body);
     host_api::HttpResponse refuse_payload(const StoreSettings& store, const std::string& webhook_id,
                                           const std::string& reason, const std::string& body);
 
     host_api::HostContext& host_;
     sync::StoreRegistry& stores_;
     sync::Inbox inbox_;
+    sync::InboxGroupCommit group_commit_;
     std::function<void()> wake_worker_;
 };
 

@@ -1,9 +1,12 @@
 #include "plugin/sync/initial_import.hpp"
 
+#include <algorithm>
+
 #include <rapidjson/document.h>
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include "plugin/shopify/bulk_file_download.hpp"
 #include "plugin/shopify/bulk_orders_file.hpp"
 #include "plugin/shopify/graphql_operations.hpp"
 #include "plugin/shopify/json_reading.hpp"
@@ -17,6 +20,7 @@ namespace {
 constexpr std::chrono::seconds k_look_every{2};
 constexpr std::chrono::minutes k_retry_failed_after{5};
 constexpr std::chrono::seconds k_wait_after_error{30};
+constexpr std::int64_t k_orders_per_commit = 256;
 
 std::string progress_key(host_api::ConnectionId store) { return state_key("initial", store, "progress"); }
 
@@ -154,39 +158,45 @@ host_api::Result<void> InitialImport::look(const StoreSettings& store, GraphqlCl
 
 host_api::Result<void> InitialImport::import_file(const StoreSettings& store, const std::string& url,
                                                   InitialImportProgress& progress) {
-    host_api::OutboundRequest request;
-    request.method = "GET";
-    request.url = url;
-    request.ca_file = store.ca_file;
-    request.timeout = std::chrono::minutes(5);
-    auto file = host_.http.send(request);
+    auto file = download_bulk_file(host_.http, url, store.ca_file);
     if (!file) return file.error();
-    if (file->status != 200)
-        return host_api::transient_error("the initial import's file answered HTTP " + std::to_string(file->status));
-    const BulkOrdersFile orders(std::move(file->body));
+    const BulkOrdersFile orders(file->get());
     progress.total = static_cast<std::int64_t>(orders.size());
-    for (std::size_t i = static_cast<std::size_t>(progress.imported); i < orders.size(); ++i) {
-        auto next = progress;
-        next.imported = static_cast<std::int64_t>(i) + 1;
-        next.message = "imported " + std::to_string(next.imported) + " of " + std::to_string(next.total) + " orders";
-        // The progress is written with the order: a restart resumes after the last one.
-        const auto also = [&] { return save(store, next); };
-        const auto bulk = orders.order(i);
-        if (bulk.order) {
-            auto imported = importer_.import(store, *bulk.order, also);
-            if (!imported) return imported.error();
-        } else if (auto recorded = importer_.record_failure(store, bulk.id, bulk.order.error().message, also);
-                   !recorded) {
-            return recorded.error();
-        }
-        progress = next;
-        if (next.imported % 100 == 0 || next.imported == next.total) (void)report(store, progress);
+    while (progress.imported < progress.total) {
+        if (auto batch = import_batch(store, orders, progress); !batch) return batch.error();
+        (void)report(store, progress);
     }
     progress.state = "done";
     progress.message = "Initial import done: " + std::to_string(progress.total) + " open orders of the last 2 months";
     host_.logger->info("store {}: {}", store.name, progress.message);
     if (auto saved = save(store, progress); !saved) return saved.error();
     return report(store, progress);
+}
+
+// Up to k_orders_per_commit orders of the file in one transaction, the progress written
+// with them: one flush to disk for the batch instead of one per order, and a restart
+// still resumes after the last order committed. An error rolls the whole batch back.
+host_api::Result<void> InitialImport::import_batch(const StoreSettings& store, const BulkOrdersFile& orders,
+                                                   InitialImportProgress& progress) {
+    auto unit = host_.transactions.begin();
+    if (!unit) return unit.error();
+    auto next = progress;
+    const auto end = std::min(progress.total, progress.imported + k_orders_per_commit);
+    for (auto i = progress.imported; i < end; ++i) {
+        const auto bulk = orders.order(static_cast<std::size_t>(i));
+        if (bulk.order) {
+            if (auto imported = importer_.import(store, *bulk.order, {}); !imported) return imported.error();
+        } else if (auto recorded = importer_.record_failure(store, bulk.id, bulk.order.error().message, {});
+                   !recorded) {
+            return recorded.error();
+        }
+    }
+    next.imported = end;
+    next.message = "imported " + std::to_string(next.imported) + " of " + std::to_string(next.total) + " orders";
+    if (auto saved = save(store, next); !saved) return saved.error();
+    if (auto committed = (*unit)->commit(); !committed) return committed.error();
+    progress = next;
+    return host_api::success();
 }
 
 host_api::Result<void> InitialImport::save(const StoreSettings& store, const InitialImportProgress& progress) {

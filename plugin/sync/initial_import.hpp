@@ -2,13 +2,14 @@
 // A newly connected store brings its recent history: the orders of the last 2 months that
 // are still open (not fulfilled, cancelled or refunded), through one GraphQL bulk
 // operation, into the same importer as every other order. Its progress is kept in the
-// plugin state in the same transaction as each order, so a restart resumes where it
-// stopped, and it is reported on the connection ("initial_import") while it runs.
+// plugin state in the same transaction as each batch of orders, so a restart resumes where
+// it stopped, and it is reported on the connection ("initial_import") while it runs.
 #include <chrono>
 #include <map>
 #include <string>
 
 #include "host_api/host_context.hpp"
+#include "plugin/shopify/bulk_orders_file.hpp"
 #include "plugin/shopify/graphql_client.hpp"
 #include "plugin/sync/order_importer.hpp"
 
@@ -38,6 +39,8 @@ private:
     host_api::Result<void> look(const StoreSettings& store, GraphqlClient& client, InitialImportProgress& progress);
     host_api::Result<void> import_file(const StoreSettings& store, const std::string& url,
                                        InitialImportProgress& progress);
+    host_api::Result<void> import_batch(const StoreSettings& store, const BulkOrdersFile& orders,
+                                        InitialImportProgress& progress);
     host_api::Result<void> save(const StoreSettings& store, const InitialImportProgress& progress);
     host_api::Result<void> report(const StoreSettings& store, const InitialImportProgress& progress);
 

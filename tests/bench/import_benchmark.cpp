@@ -4,18 +4,26 @@
 // answers, the host's peak memory. Not a test: run it with scripts/bench.sh (the machines
 // are shared and noisy).
 //   webhooks   the orders are created while the host runs; webhooks bring them
-//   bulk       the shop has them before it connects; the initial import's bulk operation
+//   bulk       the shop has them before it connects; the initial import's bulk operation;
+//              beside it the floor, measured on the same file in the same run
 //   reconcile  changed orders the initial import leaves out (older than 2 months),
 //              webhooks off: reconciliation lists them and the worker fetches them
+//   intake     the webhook route alone: signed deliveries per second and p50/p99 at
+//              --connections K, beside a minimal Node server that validates them with
+//              @shopify/shopify-api (tests/bench/peer)
 //
-//   import_benchmark [--path webhooks|bulk|reconcile] [--orders N] [--plan basic|grow|advanced|plus] [--senders K]
+//   import_benchmark [--path webhooks|bulk|reconcile|intake] [--orders N]
+//                    [--plan basic|grow|advanced|plus] [--senders K] [--connections K] [--seconds S]
 #include <signal.h>
+#include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <thread>
@@ -25,6 +33,8 @@
 
 #include "host/http/outbound_client.hpp"
 #include "host/store/host_store.hpp"
+#include "tests/bench/bulk_import_floor.hpp"
+#include "tests/bench/webhook_load.hpp"
 #include "tests/sim/shopify/shopify_sim.hpp"
 #include "tests/sim/shopify/sim_stats.hpp"
 #include "tests/support/child_process.hpp"
@@ -40,6 +50,8 @@ struct Settings {
     std::string plan_name = "plus";
     int senders = 4;
     std::string path = "webhooks";
+    int connections = 16;
+    int seconds = 10;
 };
 
 Settings parse(int argc, char** argv) {
@@ -50,6 +62,8 @@ Settings parse(int argc, char** argv) {
         if (name == "--orders") settings.orders = std::stoi(value);
         if (name == "--senders") settings.senders = std::stoi(value);
         if (name == "--path") settings.path = value;
+        if (name == "--connections") settings.connections = std::stoi(value);
+        if (name == "--seconds") settings.seconds = std::stoi(value);
         if (name == "--plan") {
             settings.plan_name = value;
             settings.plan = value == "basic"      ? sim::shopify::Plan::basic
@@ -95,10 +109,11 @@ std::size_t imported(host::store::HostStore& store) {
 
 // The shop's orders before the store connects, for the bulk and reconcile paths.
 void load_history(const Settings& settings, sim::shopify::ShopifySim& shop) {
-    // bulk: open orders of the last days, not touched since; reconcile: old orders changed now.
+    // bulk: open orders of the last days, not touched since; reconcile: old orders changed
+    // now; intake: old orders the initial import leaves out, fetched when webhooks name them.
     const bool recent = settings.path == "bulk";
     const auto created = iso_days_ago(recent ? 5 : 90);
-    const auto updated = recent ? created : iso_days_ago(0);
+    const auto updated = settings.path == "reconcile" ? iso_days_ago(0) : created;
     std::string orders = "[";
     for (int n = 0; n < settings.orders; ++n) orders += (n == 0 ? "" : ",") + order_json(n, created, updated);
     rapidjson::Document json;
@@ -126,6 +141,139 @@ void send_orders(const Settings& settings, sim::shopify::ShopifySim& shop, const
 
 double restore_rate(sim::shopify::Plan plan) {
     return plan == sim::shopify::Plan::plus ? 1000 : plan == sim::shopify::Plan::advanced ? 200 : 100;
+}
+
+// The intake's deliveries name the shop's orders with an updated_at later than the shop's,
+// so none is dropped as older than imported: every one is written to the inbox.
+std::vector<std::string> delivery_bodies(const Settings& settings) {
+    std::vector<std::string> bodies;
+    for (int n = 0; n < std::min(settings.orders, 1000); ++n)
+        bodies.push_back(order_json(n, "2026-08-01T09:00:00+03:00", "2030-01-01T09:00:00+02:00"));
+    return bodies;
+}
+
+bench::LoadFigures load_on(const Settings& settings, std::uint16_t port, const std::string& id_prefix) {
+    bench::WebhookLoad load;
+    load.port = port;
+    load.shop_domain = "bench-shop.myshopify.com";
+    load.client_secret = "bench-secret";
+    load.connections = settings.connections;
+    load.measured = std::chrono::seconds(settings.seconds);
+    load.bodies = delivery_bodies(settings);
+    load.id_prefix = id_prefix;
+    return bench::run_webhook_load(load);
+}
+
+// The Node peer on a port of its own; nullopt when node or its packages are missing.
+std::optional<bench::LoadFigures> load_on_node_peer(const Settings& settings, const std::filesystem::path& dir) {
+    const auto server = test_support::source_dir() / "tests" / "bench" / "peer" / "server.mjs";
+    if (!std::filesystem::exists(server.parent_path() / "node_modules")) {
+        std::fprintf(stderr, "the Node peer is not installed: npm ci --prefix tests/bench/peer\n");
+        return std::nullopt;
+    }
+    const auto port = test_support::free_loopback_port();
+    // env finds node on the PATH (ChildProcess takes a program path).
+    test_support::ChildProcess peer({"/usr/bin/env", "node", server.string(), std::to_string(port), "bench-secret"}, dir);
+    for (int i = 0; i < 300 && peer.out().find("listening") == std::string::npos; ++i)
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    if (peer.out().find("listening") == std::string::npos) {
+        std::fprintf(stderr, "the Node peer did not start: %s\n", peer.err().c_str());
+        return std::nullopt;
+    }
+    auto figures = load_on(settings, port, "peer");
+    peer.signal(SIGTERM);
+    peer.wait(std::chrono::seconds(10));
+    return figures;
+}
+
+void print_load(const char* who, const bench::LoadFigures& figures) {
+    std::printf("  %-34s %9.0f webhooks/s  p50 %6.2f ms  p99 %6.2f ms  (%llu answered 200, %llu other)\n", who,
+                figures.rate(), figures.p50_ms, figures.p99_ms, (unsigned long long)figures.answered_200,
+                (unsigned long long)figures.other_answers);
+}
+
+int run_intake(const Settings& settings, std::uint16_t host_port, const std::filesystem::path& dir) {
+    const auto host = load_on(settings, host_port, "host");
+    const auto peer = load_on_node_peer(settings, dir);
+    std::printf("webhook intake benchmark: signed deliveries at %d connections for %d s\n", settings.connections,
+                settings.seconds);
+    print_load("exchange-host (durable, grouped)", host);
+    if (peer) {
+        print_load("Node, @shopify/shopify-api validate", *peer);
+        std::printf("  host / Node rate                   %9.1f x  (goal >= 5 x, p99 < 5 ms)\n",
+                    peer->rate() > 0 ? host.rate() / peer->rate() : 0.0);
+    }
+    return host.other_answers == 0 && host.answered_200 > 0 ? 0 : 1;
+}
+
+// The CPU time the process has used (user + system), from /proc/PID/stat.
+double cpu_seconds(pid_t pid) {
+    std::ifstream stat("/proc/" + std::to_string(pid) + "/stat");
+    std::string text((std::istreambuf_iterator<char>(stat)), std::istreambuf_iterator<char>());
+    const auto after_name = text.rfind(')');
+    if (after_name == std::string::npos) return 0;
+    std::istringstream fields(text.substr(after_name + 2));
+    std::string field;
+    double ticks = 0;
+    for (int i = 3; fields >> field && i <= 15; ++i)
+        if (i == 14 || i == 15) ticks += std::stod(field);  // utime, stime
+    return ticks / static_cast<double>(sysconf(_SC_CLK_TCK));
+}
+
+struct TimedImport {
+    double seconds = 0;      // wall time
+    double cpu_seconds = 0;  // the host's CPU time meanwhile: what one core would need
+};
+
+bool initial_import_done(host::store::HostStore& store) {
+    auto entries = store.plugin_state("shopify")->entries("initial/");
+    if (!entries) return false;
+    for (const auto& [key, value] : *entries)
+        if (value.find(R"("state":"done")") != std::string::npos) return true;
+    return false;
+}
+
+// The bulk path's import alone, not the host's start nor the operation's run in the local
+// Shopify: from the moment it served the file to the initial import's "done", polled often.
+TimedImport timed_bulk_import(sim::shopify::ShopifySim& shop, host::store::HostStore& store, pid_t host,
+                              std::chrono::steady_clock::time_point start) {
+    const auto give_up = start + std::chrono::minutes(30);
+    while (shop.stats().bulk_downloads.load() == 0 && std::chrono::steady_clock::now() < give_up)
+        std::this_thread::sleep_for(std::chrono::milliseconds(2));
+    const auto served = std::chrono::steady_clock::now();
+    const auto cpu_before = cpu_seconds(host);
+    while (!initial_import_done(store) && std::chrono::steady_clock::now() < give_up)
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    return {std::chrono::duration<double>(std::chrono::steady_clock::now() - served).count(),
+            cpu_seconds(host) - cpu_before};
+}
+
+// The same file the host imported, fetched from the local Shopify, through the floor.
+void print_bulk_floor(sim::shopify::ShopifySim& shop, const std::filesystem::path& ca,
+                      const std::filesystem::path& dir, double import_rate) {
+    host::http::OutboundClient client({}, true);
+    host_api::OutboundRequest request;
+    request.method = "GET";
+    request.url = shop.url("/_sim/bulk/1.jsonl");
+    request.ca_file = ca.string();
+    request.timeout = std::chrono::minutes(5);
+    const auto file = client.send(request);
+    if (!file || file->status != 200) {
+        std::printf("  floor                                (the bulk file could not be fetched)\n");
+        return;
+    }
+    bench::FloorFigures floor;
+    try {
+        floor = bench::measure_bulk_import_floor(file->body, dir / "floor");
+    } catch (const std::exception& e) {
+        std::printf("  floor                                failed: %s\n", e.what());
+        return;
+    }
+    std::printf("  bulk file                            %.1f MiB\n", file->body.size() / 1048576.0);
+    std::printf("  floor: RapidJSON + batched inserts   %.1f orders/s per CPU s  (%zu orders, %.2f CPU s, %.2f s)\n",
+                floor.rate(), floor.orders, floor.cpu_seconds, floor.seconds);
+    std::printf("  import (per CPU s) / floor           %.1f %%  (goal >= 40 %%, >= 15000 orders/s)\n",
+                floor.rate() > 0 ? 100.0 * import_rate / floor.rate() : 0.0);
 }
 
 }  // namespace
@@ -190,7 +338,14 @@ int main(int argc, char** argv) {
     auto store = host::store::HostStore::open(data);
     if (!store) return 1;
 
+    if (settings.path == "intake") {
+        const int result = run_intake(settings, port, dir.path());
+        serve.signal(SIGTERM);
+        serve.wait(std::chrono::seconds(30));
+        return result;
+    }
     if (settings.path == "webhooks") send_orders(settings, shop, ca);
+    const auto timed = settings.path == "bulk" ? timed_bulk_import(shop, **store, serve.pid(), start) : TimedImport{};
     const double posted_after = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     while (imported(**store) < static_cast<std::size_t>(settings.orders)) {
         std::this_thread::sleep_for(std::chrono::milliseconds(500));
@@ -205,12 +360,21 @@ int main(int argc, char** argv) {
     if (settings.path == "webhooks") std::printf("  orders sent to the local Shopify in  %.1f s\n", posted_after);
     std::printf("  all imported after                   %.1f s  (%zu imported)\n", seconds, done);
     std::printf("  import rate                          %.1f orders/s\n", done / seconds);
+    if (settings.path == "bulk") {
+        std::printf("  import rate, file served to done     %.1f orders/s  (%.2f s)\n",
+                    timed.seconds > 0 ? done / timed.seconds : 0.0, timed.seconds);
+        std::printf("  per second of host CPU (one core)    %.1f orders/s  (%.2f CPU s)\n",
+                    timed.cpu_seconds > 0 ? done / timed.cpu_seconds : 0.0, timed.cpu_seconds);
+    }
     std::printf("  host peak memory (VmHWM)             %.1f MiB\n", peak / 1024.0);
     std::printf("  GraphQL requests                     %llu\n", (unsigned long long)stats.graphql_requests.load());
     std::printf("  API points used                      %llu\n", (unsigned long long)stats.cost_used.load());
     std::printf("  throttled answers                    %llu\n", (unsigned long long)stats.throttled.load());
     std::printf("  points per second / restore rate     %.0f / %.0f\n", stats.cost_used.load() / seconds,
                 restore_rate(settings.plan));
+    // One HTTP answer is held whole here: the floor runs on files under the host's 64 MiB.
+    if (settings.path == "bulk" && settings.orders <= 20000)
+        print_bulk_floor(shop, ca, dir.path(), timed.cpu_seconds > 0 ? done / timed.cpu_seconds : 0.0);
     serve.signal(SIGTERM);
     serve.wait(std::chrono::seconds(30));
     return done == static_cast<std::size_t>(settings.orders) ? 0 : 1;

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
+#include <utility>
 
 #include "tests/sim/shopify/json_fields.hpp"
 
@@ -39,6 +41,26 @@ std::optional<std::uint64_t> number_in(const std::string& name) {
     return std::stoull(digits);
 }
 
+// "bytes=A-B" or "bytes=A-" (RFC 9110 14.1.2), the last byte kept within the file; nullopt
+// for no header or another form (then the whole file is served, as a server may).
+std::optional<std::pair<std::uint64_t, std::uint64_t>> byte_range(const std::string& header, std::uint64_t size) {
+    const std::string unit = "bytes=";
+    if (header.rfind(unit, 0) != 0) return std::nullopt;
+    const auto dash = header.find('-', unit.size());
+    if (dash == std::string::npos || dash == unit.size()) return std::nullopt;
+    const auto first_text = header.substr(unit.size(), dash - unit.size());
+    const auto last_text = header.substr(dash + 1);
+    const auto digits = [](const std::string& text) {
+        return text.size() <= 18 && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+    };
+    if (!digits(first_text) || !digits(last_text)) return std::nullopt;
+    const std::uint64_t first = std::stoull(first_text);
+    std::uint64_t last = last_text.empty() ? size : std::stoull(last_text);
+    if (size > 0) last = std::min<std::uint64_t>(last, size - 1);
+    if (last < first && first < size) return std::nullopt;
+    return std::make_pair(first, last);
+}
+
 }  // namespace
 
 BulkControl::BulkControl(BulkOperations& operations, SimStats& stats) : operations_(operations), stats_(stats) {}
@@ -46,7 +68,8 @@ BulkControl::BulkControl(BulkOperations& operations, SimStats& stats) : operatio
 void BulkControl::add_routes(common::RouteTable& routes) {
     routes.add("GET", "/_sim/bulk", [this](const auto&, const auto&) { return settings(); });
     routes.add("POST", "/_sim/bulk", [this](const auto& request, const auto&) { return post_settings(request); });
-    routes.add("GET", "/_sim/bulk/*", [this](const auto&, const auto& captures) { return result_file(captures[0]); });
+    routes.add("GET", "/_sim/bulk/*",
+               [this](const auto& request, const auto& captures) { return result_file(captures[0], request); });
 }
 
 SimReply BulkControl::post_settings(const host_api::HttpRequest& request) {
@@ -88,7 +111,7 @@ SimReply BulkControl::settings() const {
     return json_reply(200, buffer.GetString());
 }
 
-SimReply BulkControl::result_file(const std::string& name) const {
+SimReply BulkControl::result_file(const std::string& name, const host_api::HttpRequest& request) const {
     const auto number = number_in(name);
     const auto jsonl = number ? operations_.result(*number) : std::nullopt;
     if (!jsonl) return json_reply(404, R"({"errors":"Not Found"})");
@@ -96,7 +119,21 @@ SimReply BulkControl::result_file(const std::string& name) const {
     SimReply reply;
     reply.response.status = 200;
     reply.response.content_type = "application/jsonl";
-    reply.response.body = *jsonl;
+    const auto range = byte_range(request.header("Range").value_or(""), jsonl->size());
+    if (!range) {
+        reply.response.body = *jsonl;
+        return reply;
+    }
+    if (range->first >= jsonl->size()) {
+        reply.response.status = 416;
+        reply.response.headers.emplace_back("Content-Range", "bytes */" + std::to_string(jsonl->size()));
+        return reply;
+    }
+    reply.response.status = 206;
+    reply.response.headers.emplace_back("Content-Range", "bytes " + std::to_string(range->first) + "-" +
+                                                             std::to_string(range->second) + "/" +
+                                                             std::to_string(jsonl->size()));
+    reply.response.body = jsonl->substr(range->first, range->second - range->first + 1);
     return reply;
 }
 

@@ -17,7 +17,7 @@ PluginHostFixture::PluginHostFixture()
       routes_(quiet_logger()),
       scheduler_(io_),
       outbound_({}, true, quiet_logger()) {
-    auto store = host::store::HostStore::open(dir_.path() / "data");
+    auto store = host::store::HostStore::open(data_dir());
     REQUIRE(store);
     store_ = std::move(*store);
     for (int i = 0; i < 2; ++i) threads_.emplace_back([this] { io_.run(); });

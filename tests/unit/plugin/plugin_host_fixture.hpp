@@ -28,6 +28,8 @@ public:
 
     host_api::HostContext& context() { return library_->context(); }
     host::store::HostStore& store() { return *store_; }
+    // The store's folder: a second HostStore opened on it sees only what was committed.
+    std::filesystem::path data_dir() const { return dir_.path() / "data"; }
     host::http::RouteTable& routes() { return routes_; }
     host_api::OrderTypeId online_order_type();
 

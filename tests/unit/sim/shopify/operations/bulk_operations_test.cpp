@@ -182,6 +182,27 @@ TEST_CASE("R8 the JSONL is the snapshot taken at completion: later changes do no
     CHECK(running.request("GET", "/_sim/bulk/999.jsonl").status == 404);
 }
 
+TEST_CASE("issue 11 item 3 the JSONL is served in byte ranges as Shopify's storage serves it") {
+    RunningSim running;
+    load_orders(running);
+    REQUIRE(running.control("/_sim/bulk", R"({"duration_seconds":0.05})").status == 200);
+    const auto id = text(run_bulk(running)["data"]["bulkOperationRunQuery"]["bulkOperation"]["id"]);
+    const auto url = text(finished(running, id)["data"]["node"]["url"]);
+    const auto path = url.substr(url.find("/_sim/"));
+    const auto whole = running.request("GET", path).body;
+    REQUIRE(whole.size() > 40);
+    const auto size = std::to_string(whole.size());
+    const auto part = running.request("GET", path, "", {{"Range", "bytes=10-29"}});
+    CHECK(part.status == 206);
+    CHECK(part.body == whole.substr(10, 20));
+    CHECK(part.header("Content-Range") == "bytes 10-29/" + size);
+    // A range past the end is cut at the end; one starting past it is refused.
+    const auto last = running.request("GET", path, "", {{"Range", "bytes=" + std::to_string(whole.size() - 5) + "-99999999"}});
+    CHECK(last.status == 206);
+    CHECK(last.body == whole.substr(whole.size() - 5));
+    CHECK(running.request("GET", path, "", {{"Range", "bytes=" + size + "-"}}).status == 416);
+}
+
 TEST_CASE("R8 a second bulk query while one runs is refused as Shopify refuses it") {
     RunningSim running;
     REQUIRE(running.control("/_sim/bulk", R"({"duration_seconds":1})").status == 200);

@@ -1,0 +1,56 @@
+#include "plugin/shopify/bulk_file_download.hpp"
+
+#include <chrono>
+#include <cstdint>
+
+namespace shopify {
+namespace {
+
+// The total of "bytes A-B/TOTAL"; 0 when it is not there.
+std::uint64_t total_of(const std::string& content_range) {
+    const auto slash = content_range.rfind('/');
+    if (slash == std::string::npos || slash + 1 >= content_range.size()) return 0;
+    try {
+        return std::stoull(content_range.substr(slash + 1));
+    } catch (...) {
+        return 0;
+    }
+}
+
+bool append(std::FILE* file, const std::string& bytes) {
+    return bytes.empty() || std::fwrite(bytes.data(), 1, bytes.size(), file) == bytes.size();
+}
+
+}  // namespace
+
+host_api::Result<SpooledFile> download_bulk_file(host_api::OutboundHttp& http, const std::string& url,
+                                                 const std::string& ca_file, std::uint64_t range_bytes) {
+    SpooledFile file(std::tmpfile());
+    if (!file) return host_api::transient_error("no temporary file for the initial import's file");
+    std::uint64_t offset = 0;
+    for (;;) {
+        host_api::OutboundRequest request;
+        request.method = "GET";
+        request.url = url;
+        request.ca_file = ca_file;
+        request.timeout = std::chrono::minutes(5);
+        request.headers = {{"Range", "bytes=" + std::to_string(offset) + "-" +
+                                         std::to_string(offset + range_bytes - 1)}};
+        auto answer = http.send(request);
+        if (!answer) return answer.error();
+        if (answer->status == 416) break;  // past the end: a file whose size is a whole number of ranges
+        if (answer->status != 200 && answer->status != 206)
+            return host_api::transient_error("the initial import's file answered HTTP " +
+                                             std::to_string(answer->status));
+        if (!append(file.get(), answer->body))
+            return host_api::transient_error("the initial import's file could not be written to a temporary file");
+        offset += answer->body.size();
+        if (answer->status == 200 || answer->body.empty()) break;  // the whole file at once
+        const auto total = total_of(answer->header("Content-Range").value_or(""));
+        if (total != 0 ? offset >= total : answer->body.size() < range_bytes) break;
+    }
+    if (std::fflush(file.get()) != 0) return host_api::transient_error("the temporary file could not be written");
+    return file;
+}
+
+}  // namespace shopify

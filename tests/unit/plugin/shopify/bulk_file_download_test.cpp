@@ -1,0 +1,125 @@
+// The initial import's file fetched in byte ranges into a temporary file and read back from
+// disk (issue 11, item 3: the host never holds a large file whole), over real HTTPS.
+#include <cstdio>
+#include <string>
+
+#include <catch2/catch.hpp>
+#include <spdlog/sinks/null_sink.h>
+
+#include "host/http/outbound_client.hpp"
+#include "plugin/shopify/bulk_file_download.hpp"
+#include "plugin/shopify/bulk_orders_file.hpp"
+#include "tests/support/temp_dir.hpp"
+#include "tests/support/test_certificate.hpp"
+#include "tests/support/tls_test_server.hpp"
+
+namespace {
+
+std::shared_ptr<spdlog::logger> quiet_logger() {
+    return std::make_shared<spdlog::logger>("download-test", std::make_shared<spdlog::sinks::null_sink_mt>());
+}
+
+// A bulk file of `count` one-line orders (no line items).
+std::string orders_file(int count) {
+    std::string text;
+    for (int n = 1; n <= count; ++n) {
+        const auto id = std::to_string(5000 + n);
+        text += R"({"id":"gid://shopify/Order/)" + id + R"(","name":"#)" + id +
+                R"(","createdAt":"2026-11-27T09:00:00Z","updatedAt":"2026-11-27T09:00:00Z","currencyCode":"UAH",)" +
+                R"("totalPriceSet":{"shopMoney":{"amount":"10.00","currencyCode":"UAH"}}})" + "\n";
+    }
+    return text;
+}
+
+// Serves `file` as a storage bucket does: a "Range: bytes=A-B" request gets 206 and that part.
+host_api::HttpResponse ranged(const std::string& file, const host_api::HttpRequest& request) {
+    host_api::HttpResponse response;
+    response.content_type = "application/jsonl";
+    const auto range = request.header("Range").value_or("");
+    if (range.rfind("bytes=", 0) != 0) {
+        response.body = file;
+        return response;
+    }
+    const auto dash = range.find('-');
+    const auto first = std::stoull(range.substr(6, dash - 6));
+    if (first >= file.size()) {
+        response.status = 416;
+        return response;
+    }
+    const auto last = std::min<std::uint64_t>(std::stoull(range.substr(dash + 1)), file.size() - 1);
+    response.status = 206;
+    response.headers = {{"Content-Range", "bytes " + std::to_string(first) + "-" + std::to_string(last) + "/" +
+                                              std::to_string(file.size())}};
+    response.body = file.substr(first, last - first + 1);
+    return response;
+}
+
+std::string read_all(std::FILE* file) {
+    std::rewind(file);
+    std::string text;
+    char block[4096];
+    for (std::size_t got; (got = std::fread(block, 1, sizeof block, file)) > 0;) text.append(block, got);
+    return text;
+}
+
+}  // namespace
+
+TEST_CASE("issue 11 item 3 the bulk file comes in byte ranges into a temporary file, whole and unchanged") {
+    const auto certificate = test_support::TestCertificate::generate();
+    test_support::TempDir dir;
+    certificate.write_ca(dir / "ca.pem");
+    const auto file = orders_file(300);
+    test_support::TlsTestServer server(certificate, [&](const host_api::HttpRequest& request) { return ranged(file, request); });
+    host::http::OutboundClient client({}, true, quiet_logger());
+    // Ranges much smaller than the file, and not a divisor of it: lines are cut between them.
+    auto spooled = shopify::download_bulk_file(client, server.url("/bulk/1.jsonl"), (dir / "ca.pem").string(), 1000);
+    REQUIRE(spooled);
+    CHECK(read_all(spooled->get()) == file);
+    CHECK(server.requests() == static_cast<int>((file.size() + 999) / 1000));
+
+    const shopify::BulkOrdersFile orders(spooled->get());
+    REQUIRE(orders.size() == 300);
+    const auto last = orders.order(299);
+    REQUIRE(last.order);
+    CHECK(last.id == "5300");
+    CHECK(orders.order(0).id == "5001");
+}
+
+TEST_CASE("issue 11 item 3 a server that ignores Range gives the whole file in one answer") {
+    const auto certificate = test_support::TestCertificate::generate();
+    test_support::TempDir dir;
+    certificate.write_ca(dir / "ca.pem");
+    const auto file = orders_file(20);
+    test_support::TlsTestServer server(certificate, [&](const host_api::HttpRequest&) {
+        host_api::HttpResponse response;
+        response.body = file;
+        return response;
+    });
+    host::http::OutboundClient client({}, true, quiet_logger());
+    auto spooled = shopify::download_bulk_file(client, server.url("/bulk/1.jsonl"), (dir / "ca.pem").string(), 100);
+    REQUIRE(spooled);
+    CHECK(read_all(spooled->get()) == file);
+    CHECK(server.requests() == 1);
+}
+
+TEST_CASE("issue 11 item 3 a bulk file read back from disk gives the orders it gives from memory") {
+    // Over 1 MiB, so lines are cut by the reader's blocks too.
+    const auto text = orders_file(6000);
+    REQUIRE(text.size() > 1024 * 1024);
+    shopify::SpooledFile spooled(std::tmpfile());
+    REQUIRE(spooled);
+    REQUIRE(std::fwrite(text.data(), 1, text.size(), spooled.get()) == text.size());
+    REQUIRE(std::fflush(spooled.get()) == 0);
+    const shopify::BulkOrdersFile from_disk(spooled.get());
+    const shopify::BulkOrdersFile from_memory(text);
+    REQUIRE(from_disk.size() == 6000);
+    REQUIRE(from_memory.size() == 6000);
+    for (std::size_t i : {std::size_t{0}, std::size_t{1234}, std::size_t{5999}}) {
+        const auto disk = from_disk.order(i);
+        const auto memory = from_memory.order(i);
+        REQUIRE(disk.order);
+        REQUIRE(memory.order);
+        CHECK(disk.id == memory.id);
+        CHECK(disk.order->name == memory.order->name);
+    }
+}

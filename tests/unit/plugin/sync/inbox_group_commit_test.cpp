@@ -1,0 +1,99 @@
+// The webhook route's group commit (issue 11, item 4), against the real host store: a
+// delivery is committed before write() returns, deliveries arriving together share one
+// transaction, and none is lost or doubled under concurrent load.
+#include <atomic>
+#include <chrono>
+#include <thread>
+#include <vector>
+
+#include <catch2/catch.hpp>
+
+#include "plugin/sync/inbox_group_commit.hpp"
+#include "tests/unit/plugin/plugin_host_fixture.hpp"
+
+using shopify::sync::DeliveryOutcome;
+using shopify::sync::Inbox;
+using shopify::sync::InboxGroupCommit;
+using shopify::sync::OrderDelivery;
+
+namespace {
+
+constexpr host_api::ConnectionId k_connection = 7;
+
+OrderDelivery delivery(const std::string& webhook_id, const std::string& order_id) {
+    return OrderDelivery{k_connection, webhook_id, "orders/updated", order_id, std::nullopt};
+}
+
+// The host's own transactions, with their begin() calls counted. The group commit begins
+// one transaction per group and a savepoint per delivery, so groups = begins - deliveries.
+// The first begin() is slow, so the deliveries sent meanwhile queue for the next group.
+class CountedTransactions final : public host_api::Transactions {
+public:
+    explicit CountedTransactions(host_api::Transactions& real) : real_(real) {}
+
+    host_api::Result<std::unique_ptr<host_api::UnitOfWork>> begin() override {
+        if (begins_++ == 0) std::this_thread::sleep_for(std::chrono::milliseconds(300));
+        return real_.begin();
+    }
+    int begins() const { return begins_.load(); }
+
+private:
+    host_api::Transactions& real_;
+    std::atomic<int> begins_{0};
+};
+
+// What another process would find on disk: a second connection sees committed rows only.
+std::optional<std::string> committed_value(const test_support::PluginHostFixture& host, const std::string& key) {
+    auto other = host::store::HostStore::open(host.data_dir());
+    REQUIRE(other);
+    auto value = (*other)->plugin_state("shopify")->get(key);
+    REQUIRE(value);
+    return *value;
+}
+
+}  // namespace
+
+TEST_CASE("issue 11 item 4 a delivery is committed in the inbox before the group commit returns accepted") {
+    test_support::PluginHostFixture host;
+    InboxGroupCommit group(host.context().transactions, host.context().state);
+    REQUIRE(group.write(delivery("w-1", "5001")) == DeliveryOutcome::accepted);
+    CHECK(committed_value(host, "inbox/7/5001").has_value());
+    CHECK(committed_value(host, "webhook/w-1").has_value());
+    // The same webhook id again: a repeat, and the inbox keeps one entry.
+    CHECK(group.write(delivery("w-1", "5001")) == DeliveryOutcome::already_received);
+    Inbox inbox(host.context().state);
+    CHECK(*inbox.size(k_connection) == 1);
+}
+
+TEST_CASE("issue 11 item 4 deliveries arriving together share a transaction and none is lost or doubled") {
+    test_support::PluginHostFixture host;
+    CountedTransactions transactions(host.context().transactions);
+    InboxGroupCommit group(transactions, host.context().state);
+    constexpr int k_threads = 16;
+    constexpr int k_each = 40;
+    std::atomic<int> accepted{0};
+    std::atomic<int> repeats{0};
+    std::vector<std::thread> senders;
+    for (int t = 0; t < k_threads; ++t) {
+        senders.emplace_back([&, t] {
+            for (int i = 0; i < k_each; ++i) {
+                const auto n = std::to_string(t * k_each + i);
+                // Every delivery is sent twice, as Shopify does after a timeout.
+                for (int copy = 0; copy < 2; ++copy) {
+                    const auto outcome = group.write(delivery("w-" + n, n));
+                    if (outcome == DeliveryOutcome::accepted) ++accepted;
+                    if (outcome == DeliveryOutcome::already_received) ++repeats;
+                }
+            }
+        });
+    }
+    for (auto& sender : senders) sender.join();
+    constexpr int k_deliveries = k_threads * k_each;
+    CHECK(accepted == k_deliveries);
+    CHECK(repeats == k_deliveries);
+    Inbox inbox(host.context().state);
+    CHECK(*inbox.size(k_connection) == k_deliveries);
+    const int groups = transactions.begins() - 2 * k_deliveries;
+    CHECK(groups < 2 * k_deliveries);
+    CHECK(committed_value(host, "inbox/7/" + std::to_string(k_deliveries - 1)).has_value());
+}
