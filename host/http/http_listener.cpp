@@ -109,17 +109,33 @@ void HttpListener::on_accept(beast::error_code ec, tcp::socket socket) {
         return;
     }
     auto session = std::make_shared<HttpSession>(std::move(socket), routes_, limits_, logger_);
-    if (!admit(session)) return;  // stopping: the socket closes with the session
-    session->start();
+    switch (admit(session)) {
+        case Admission::stopping: return;  // the socket closes with the session
+        case Admission::over_cap:
+            logger_->warn("http connection refused with 503: {} connections open, each busy with a request",
+                          limits_.max_connections);
+            session->refuse_busy();
+            break;
+        case Admission::admitted: session->start(); break;
+    }
     accept();
 }
 
-bool HttpListener::admit(const std::shared_ptr<HttpSession>& session) {
+HttpListener::Admission HttpListener::admit(const std::shared_ptr<HttpSession>& session) {
     std::lock_guard lock(mutex_);
-    if (stopping_) return false;
+    if (stopping_) return Admission::stopping;
     std::erase_if(sessions_, [](const auto& weak) { return weak.expired(); });
+    if (sessions_.size() >= limits_.max_connections && !evict_one_waiting()) return Admission::over_cap;
     sessions_.push_back(session);
-    return true;
+    return Admission::admitted;
+}
+
+bool HttpListener::evict_one_waiting() {
+    // The vector is in the order of acceptance: the first that waits is the longest open.
+    for (const auto& weak : sessions_) {
+        if (auto open = weak.lock(); open && open->evict()) return true;
+    }
+    return false;
 }
 
 }  // namespace host::http

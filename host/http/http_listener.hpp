@@ -34,7 +34,9 @@ private:
     host_api::Result<std::uint16_t> bind(const boost::asio::ip::tcp::endpoint& endpoint);
     void accept();
     void on_accept(boost::beast::error_code ec, boost::asio::ip::tcp::socket socket);
-    bool admit(const std::shared_ptr<HttpSession>& session);
+    enum class Admission { admitted, over_cap, stopping };
+    Admission admit(const std::shared_ptr<HttpSession>& session);
+    bool evict_one_waiting();  // with mutex_ held
 
     boost::asio::io_context& io_;
     boost::asio::ip::tcp::acceptor acceptor_;  // on a strand, with retry_timer_

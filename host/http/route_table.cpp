@@ -66,6 +66,14 @@ host_api::Result<void> RouteTable::add(const std::string& owner, const std::stri
     return host_api::success();
 }
 
+std::vector<ListedRoute> RouteTable::list() {
+    std::lock_guard lock(mutex_);
+    std::vector<ListedRoute> out;
+    for (const auto& [path, methods] : routes_)
+        for (const auto& [method, route] : methods) out.push_back({route.owner, method, path});
+    return out;
+}
+
 void RouteTable::remove_owner(const std::string& owner) {
     std::vector<Route> removed;  // destroyed outside the lock: their destructors are the owner's code
     std::unique_lock lock(mutex_);

@@ -6,6 +6,7 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <vector>
 
 #include <spdlog/spdlog.h>
 
@@ -13,6 +14,13 @@
 #include "host_api/result.hpp"
 
 namespace host::http {
+
+// One registered route, as listed for a look at what the server answers.
+struct ListedRoute {
+    std::string owner;
+    std::string method;
+    std::string path;
+};
 
 class RouteTable {
 public:
@@ -29,6 +37,9 @@ public:
     // get 404. Must not be called from inside a handler of the same owner (it would wait
     // for itself).
     void remove_owner(const std::string& owner);
+
+    // Every route now, by path then method: lets a check of every door miss none.
+    std::vector<ListedRoute> list();
 
     // 404 for an unknown path, 405 (with Allow) for a known path and another method,
     // 500 when the handler throws. Never throws a handler's exception.

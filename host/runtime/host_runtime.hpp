@@ -48,6 +48,7 @@ public:
 
     std::uint16_t port() const { return port_; }
     store::HostStore& store() { return *store_; }
+    http::RouteTable& routes() { return routes_; }
     plugins::PluginManager* plugins() { return plugins_.get(); }
     const std::string& manifest_error() const { return manifest_error_; }
     std::vector<plugins::LibraryStatus> statuses() const;

@@ -25,10 +25,22 @@ std::string digits_of(const std::string& text) {
     return digits;
 }
 
-// ?1 the search text; ?2 its digits, for phones written with spaces, dashes or +380.
+// The search text as a LIKE pattern that matches it literally: '%' and '_' typed in the
+// search box are characters of a name ("50% off"), not wildcards.
+std::string like_literal(const std::string& text) {
+    std::string out;
+    for (const char c : text) {
+        if (c == '\\' || c == '%' || c == '_') out.push_back('\\');
+        out.push_back(c);
+    }
+    return out;
+}
+
+// ?1 the search text (escaped by like_literal); ?2 its digits, for phones written with
+// spaces, dashes or +380.
 constexpr const char* k_table_search =
-    " AND (?1 = '' OR o.number LIKE '%' || ?1 || '%'"
-    " OR (c.first_name || ' ' || c.last_name) LIKE '%' || ?1 || '%'"
+    " AND (?1 = '' OR o.number LIKE '%' || ?1 || '%' ESCAPE '\\'"
+    " OR (c.first_name || ' ' || c.last_name) LIKE '%' || ?1 || '%' ESCAPE '\\'"
     " OR (?2 <> '' AND replace(replace(replace(c.phone, '+', ''), ' ', ''), '-', '') LIKE '%' || ?2 || '%'))";
 
 constexpr const char* k_table_from =
@@ -58,7 +70,8 @@ host_api::Result<OrderTablePage> OrderListing::table(const OrderTableQuery& quer
         const std::string where = std::string(source_condition(query.source)) + k_table_search;
         OrderTablePage page;
         auto count = db_.prepare(std::string("SELECT COUNT(*)") + k_table_from + where);
-        count.bind_text(1, query.search).bind_text(2, digits_of(query.search));
+        const auto pattern = like_literal(query.search);
+        count.bind_text(1, pattern).bind_text(2, digits_of(query.search));
         count.step();
         page.total = count.column_int64(0);
         auto rows = db_.prepare(
@@ -67,7 +80,7 @@ host_api::Result<OrderTablePage> OrderListing::table(const OrderTableQuery& quer
                         "o.origin_store, o.external_id, o.external_url, o.created_external, o.last_synced, "
                         "EXISTS (SELECT 1 FROM waybills w WHERE w.order_id = o.id)") +
             k_table_from + where + " ORDER BY o.created_at DESC, o.id DESC LIMIT ?3 OFFSET ?4");
-        rows.bind_text(1, query.search)
+        rows.bind_text(1, pattern)
             .bind_text(2, digits_of(query.search))
             .bind_int64(3, query.per_page)
             .bind_int64(4, static_cast<std::int64_t>(query.page - 1) * query.per_page);

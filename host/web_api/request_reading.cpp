@@ -1,5 +1,6 @@
 #include "host/web_api/request_reading.hpp"
 
+#include <cctype>
 #include <sstream>
 
 namespace host::web_api {
@@ -28,9 +29,21 @@ std::string url_decoded(const std::string& text) {
     return out;
 }
 
+// "application/json" with any parameters ("; charset=utf-8"), in any case.
+bool is_json_media_type(std::string type) {
+    type = type.substr(0, type.find(';'));
+    std::erase_if(type, [](char c) { return c == ' ' || c == '\t'; });
+    for (auto& c : type) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return type == "application/json";
+}
+
 }  // namespace
 
 host_api::Result<rapidjson::Document> json_object_body(const host_api::HttpRequest& request) {
+    // A form or text/plain post (what a foreign page can send without asking) is not read
+    // as JSON; a tool that names no type is.
+    if (const auto type = request.header("Content-Type"); type && !is_json_media_type(*type))
+        return host_api::permanent_error("the body must be JSON, sent as Content-Type: application/json");
     rapidjson::Document json;
     json.Parse(request.body.c_str(), request.body.size());
     if (json.HasParseError() || !json.IsObject()) return host_api::permanent_error("the body must be a JSON object");

@@ -5,53 +5,19 @@
 #include <catch2/catch.hpp>
 #include <rapidjson/document.h>
 
-#include "host/web_api/password_hash.hpp"
 #include "tests/integration/import_harness.hpp"
+#include "tests/integration/signed_in_browser.hpp"
 
+using test_support::Browser;
+using test_support::give_password;
 using test_support::ImportHarness;
+using test_support::sign_in;
 
 namespace {
 
 const char* const k_order = R"({"id":5900000000888,"name":"#1888","currency":"UAH","total_price":"490.00",
   "created_at":"2026-11-27T09:00:00+02:00","updated_at":"2026-11-27T09:00:00+02:00",
   "line_items":[{"id":6600000000888,"name":"Мед","title":"Мед","sku":"HONEY-500","quantity":2,"price":"245.00"}]})";
-
-struct Browser {
-    ImportHarness& harness;
-    std::string cookie;
-    std::string csrf;
-
-    host_api::OutboundResponse get(const std::string& path) {
-        return harness.host_request("GET", path, {{"Cookie", cookie}});
-    }
-    host_api::OutboundResponse post(const std::string& path, const std::string& body) {
-        return harness.host_request("POST", path,
-                                    {{"Cookie", cookie}, {"X-CSRF-Token", csrf}, {"Content-Type", "application/json"}},
-                                    body);
-    }
-};
-
-void give_password(ImportHarness& harness, const std::string& login, const std::string& password) {
-    auto& employees = harness.host().store().employees();
-    const auto employee = employees.find_by_login(login);
-    REQUIRE(employee);
-    REQUIRE(*employee);
-    const auto hash = host::web_api::hash_password(password);
-    REQUIRE(hash);
-    REQUIRE(employees.set_password_hash((*employee)->id, *hash));
-}
-
-Browser sign_in(ImportHarness& harness, const std::string& login) {
-    give_password(harness, login, "pass-" + login);
-    const auto answer = harness.host_request("POST", "/api/session", {{"Content-Type", "application/json"}},
-                                             R"({"login":")" + login + R"(","password":"pass-)" + login + R"("})");
-    REQUIRE(answer.status == 200);
-    const auto set_cookie = answer.header("Set-Cookie").value_or("");
-    REQUIRE(set_cookie.find("exchange_session=") == 0);
-    rapidjson::Document body;
-    body.Parse(answer.body.c_str());
-    return Browser{harness, set_cookie.substr(0, set_cookie.find(';')), body["csrf"].GetString()};
-}
 
 rapidjson::Document json_of(const host_api::OutboundResponse& answer) {
     rapidjson::Document json;

@@ -1,5 +1,6 @@
 #include "host/http/http_server.hpp"
 
+#include <atomic>
 #include <chrono>
 #include <future>
 #include <latch>
@@ -7,6 +8,7 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include <spdlog/sinks/null_sink.h>
@@ -20,6 +22,7 @@
 
 #include "host/http/outbound_client.hpp"
 #include "host/http/route_table.hpp"
+#include "tests/support/slow_client.hpp"
 
 namespace net = boost::asio;
 namespace beast = boost::beast;
@@ -385,9 +388,9 @@ TEST_CASE("a handler's bad status and header injection do not reach the wire", "
     CHECK(bad_status->result_int() == 500);
 }
 
-TEST_CASE("a client that sends nothing is disconnected after the read timeout", "[http][server]") {
+TEST_CASE("a client that sends nothing is disconnected after the idle timeout", "[http][server]") {
     HttpServerLimits limits;
-    limits.read_timeout = 300ms;
+    limits.idle_timeout = 300ms;
     RunningServer running(limits);
     RawClient silent(running.port);
     const auto started = std::chrono::steady_clock::now();
@@ -395,6 +398,81 @@ TEST_CASE("a client that sends nothing is disconnected after the read timeout", 
     // Closed by the server, not our own 20 s client bound.
     CHECK(closed_by_server(silent.last_error()));
     CHECK(std::chrono::steady_clock::now() - started < 15s);
+}
+
+TEST_CASE("issue 11 a request trickled a byte a second gets 408 at the request timeout and others are served meanwhile",
+          "[http][server][limits]") {
+    HttpServerLimits limits;
+    limits.request_timeout = 1500ms;
+    RunningServer running(limits);
+    std::atomic<int> slow_calls{0};
+    add_route(running.routes, "shopify", "POST", "/slow", [&](const host_api::HttpRequest&) {
+        ++slow_calls;
+        return host_api::HttpResponse{};
+    });
+    add_route(running.routes, "host", "GET", "/health", answering("ok"));
+
+    auto trickled = std::async(std::launch::async, [&] {
+        return test_support::send_trickled(running.port, "POST /slow HTTP/1.1\r\nHost: t\r\nContent-Length: 2\r\n\r\nab",
+                                           1000ms, 20s);
+    });
+    // The slow client holds no thread: others are answered at once while it trickles.
+    for (int i = 0; i < 3; ++i) {
+        RawClient other(running.port);
+        const auto started = std::chrono::steady_clock::now();
+        const auto answer = other.exchange(get("/health"));
+        REQUIRE(answer);
+        CHECK(answer->body() == "ok");
+        CHECK(std::chrono::steady_clock::now() - started < 1s);
+        std::this_thread::sleep_for(300ms);
+    }
+    const auto result = trickled.get();
+    CHECK(result.status == 408);
+    CHECK(result.body == R"({"error":"request not received in time"})");
+    CHECK(result.bytes_sent <= 3);
+    CHECK(result.elapsed >= 1400ms);
+    CHECK(result.elapsed < 10s);
+    CHECK(slow_calls == 0);
+}
+
+TEST_CASE("issue 11 past the connection cap the longest idle connection is closed and the newcomer is served",
+          "[http][server][limits]") {
+    HttpServerLimits limits;
+    limits.max_connections = 3;
+    RunningServer running(limits);
+    add_route(running.routes, "host", "GET", "/health", answering("ok"));
+    test_support::IdleConnections idle(running.port, 3);
+    std::this_thread::sleep_for(300ms);  // accepted by the server, not only by the kernel
+
+    RawClient newcomer(running.port);
+    const auto answer = newcomer.exchange(get("/health"));
+    REQUIRE(answer);
+    CHECK(answer->result_int() == 200);
+    CHECK(idle.closed_by_server() == 1);
+}
+
+TEST_CASE("issue 11 past the connection cap with every connection inside a request the newcomer gets 503",
+          "[http][server][limits]") {
+    HttpServerLimits limits;
+    limits.max_connections = 2;
+    RunningServer running(limits);
+    add_route(running.routes, "shopify", "POST", "/upload", answering("taken"));
+    std::vector<std::unique_ptr<RawClient>> busy;
+    for (int i = 0; i < 2; ++i) {
+        busy.push_back(std::make_unique<RawClient>(running.port));
+        REQUIRE(busy.back()->send("POST /upload HTTP/1.1\r\nHost: t\r\nContent-Length: 4\r\n\r\nha"));
+    }
+    std::this_thread::sleep_for(300ms);
+
+    RawClient newcomer(running.port);
+    const auto refused = newcomer.receive();
+    REQUIRE(refused);
+    CHECK(refused->result_int() == 503);
+    CHECK(refused->body() == R"({"error":"the server is busy: too many open connections"})");
+    // The requests in flight are untouched.
+    const auto finished = busy.front()->exchange("lf");
+    REQUIRE(finished);
+    CHECK(finished->body() == "taken");
 }
 
 TEST_CASE("stop() answers the request in flight, closes idle connections, and run() returns", "[http][server]") {

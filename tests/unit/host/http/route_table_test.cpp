@@ -205,3 +205,19 @@ TEST_CASE("concurrent dispatches of one route run side by side", "[http][routes]
     CHECK(first.get().status == 200);
     CHECK(second.get().status == 200);
 }
+
+TEST_CASE("issue 11 the table lists every route with its owner, and forgets a removed owner's", "[http][routes]") {
+    RouteTable table(quiet_logger());
+    add_route(table, "host", "GET", "/api/orders", answering("list"));
+    add_route(table, "host", "POST", "/api/orders", answering("made"));
+    add_route(table, "shopify", "POST", "/webhooks/shopify", answering("taken"));
+    auto listed = table.list();
+    REQUIRE(listed.size() == 3);
+    CHECK(listed[0].path == "/api/orders");
+    CHECK(listed[0].method == "GET");
+    CHECK(listed[1].method == "POST");
+    CHECK(listed[2].owner == "shopify");
+    CHECK(listed[2].path == "/webhooks/shopify");
+    table.remove_owner("shopify");
+    CHECK(table.list().size() == 2);
+}

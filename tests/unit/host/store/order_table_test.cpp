@@ -1,4 +1,6 @@
 // The orders table of the pages (R4, R5): filter, search, paging, the Store column.
+#include <set>
+
 #include <catch2/catch.hpp>
 
 #include "host/store/order_entry.hpp"
@@ -56,6 +58,35 @@ TEST_CASE("R4 the orders table searches by number, client name and phone however
     CHECK(value_of(listing.table({OrderSource::all, "Мельник", 1, 25})).rows.at(0).client_phone == "+380937778899");
     CHECK(value_of(listing.table({OrderSource::all, "050-111-22", 1, 25})).rows.at(0).client_name == "Ірина Бондар");
     CHECK(value_of(listing.table({OrderSource::all, "nobody", 1, 25})).total == 0);
+}
+
+TEST_CASE("issue 11 R4 searching for SQL's own characters finds the names that hold them, not every name",
+          "[order_table]") {
+    store_test::StoreFixture f;
+    for (const char* client : {"Ірина О'Брайєн", "Тарас \"Медок\" Коваль", "Олег;Сидоренко", "Анна -- Мельник",
+                               "Знижка 50% Петро", "Знижка 500 Павло", "Марта під_рядок", "Марта підXрядок",
+                               "Шлях C:\\мед"})
+        typed_in(f, client, "");
+    auto& listing = f.store.order_listing();
+    const auto clients = [&](const std::string& search) {
+        std::set<std::string> out;
+        for (const auto& row : value_of(listing.table({OrderSource::all, search, 1, 25})).rows)
+            out.insert(row.client_name);
+        return out;
+    };
+    using Names = std::set<std::string>;
+    CHECK(clients("'") == Names{"Ірина О'Брайєн"});
+    CHECK(clients("\"") == Names{"Тарас \"Медок\" Коваль"});
+    CHECK(clients(";") == Names{"Олег;Сидоренко"});
+    CHECK(clients("--") == Names{"Анна -- Мельник"});
+    CHECK(clients("50%") == Names{"Знижка 50% Петро"});
+    CHECK(clients("%") == Names{"Знижка 50% Петро"});
+    CHECK(clients("під_") == Names{"Марта під_рядок"});
+    CHECK(clients("_") == Names{"Марта під_рядок"});
+    CHECK(clients("C:\\") == Names{"Шлях C:\\мед"});
+    CHECK(clients("'; DROP TABLE orders; --").empty());
+    CHECK(clients("' OR '1'='1").empty());
+    CHECK(value_of(listing.table({OrderSource::all, "", 1, 25})).total == 9);
 }
 
 TEST_CASE("R4 the orders table pages newest first and counts every match", "[order_table]") {

@@ -27,3 +27,21 @@ TEST_CASE("a body that is not a JSON object is refused with a reason", "[request
     CHECK(host::web_api::text_member(*body, "login") == "owner");
     CHECK(host::web_api::text_member(*body, "password").empty());
 }
+
+TEST_CASE("issue 11 a body sent as another content type than JSON is refused with a reason", "[request_reading]") {
+    host_api::HttpRequest request;
+    request.body = "{\"login\":\"owner\"}";
+    for (const char* type : {"text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x",
+                             "application/jsonp"}) {
+        INFO(type);
+        request.headers = {{"Content-Type", type}};
+        const auto refused = json_object_body(request);
+        REQUIRE_FALSE(refused);
+        CHECK(refused.error().message == "the body must be JSON, sent as Content-Type: application/json");
+    }
+    for (const char* type : {"application/json", "Application/JSON; charset=utf-8"}) {
+        INFO(type);
+        request.headers = {{"Content-Type", type}};
+        CHECK(json_object_body(request));
+    }
+}
