@@ -1,4 +1,4 @@
-// Names that hold markup are shown as text (issue 11): a client and a product named with a
+// Names that hold markup are shown as text: a client and a product named with a
 // <script> and an image with onerror, typed in through the API, show literally in the
 // orders table and on the order page; no element of theirs is made and none of it runs.
 import { describe, test } from 'node:test';
@@ -11,7 +11,7 @@ const k_product = '<script>window.__injected="product"</script>Мед <b>ака�
 describe('names holding markup', () => {
   const demo = demo_for_suite();
 
-  test('issue 11 a client and a product named with <script> show as text and no script runs', async () => {
+  test('R10 a client and a product named with <script> show as text and no script runs', async () => {
     await with_page(demo, async (page) => {
       const made = await page_api(page, 'POST', '/api/orders',
         { client_name: k_client, items: [{ name: k_product, quantity: 1, price: '10' }] });

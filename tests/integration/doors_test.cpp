@@ -1,4 +1,4 @@
-// Bad input at the host's doors, the quick checks (issue 11): every /api/ route under the
+// Bad input at the host's doors, the quick checks: every /api/ route under the
 // employees' rights, the JSON API and the webhook endpoint fed what they must refuse, the
 // pages' assets asked for with "..", and the orders search fed SQL's own characters. Each
 // refusal is a status with a JSON error, and the host writes nothing for it.
@@ -84,7 +84,7 @@ host_api::HttpHeaders signed_headers(const std::string& body, const std::string&
 
 }  // namespace
 
-TEST_CASE("issue 11 every /api/ route of the router refuses no session, a POST without CSRF and a missing right") {
+TEST_CASE("R7 every /api/ route of the router refuses no session, a POST without CSRF and a missing right") {
     ImportHarness harness;
     const auto before = written_state(harness);
     auto cashier = sign_in(harness, "cashier");  // no right at all
@@ -134,7 +134,7 @@ TEST_CASE("issue 11 every /api/ route of the router refuses no session, a POST w
     CHECK(written_state(harness) == before);
 }
 
-TEST_CASE("issue 11 the JSON API refuses another content type, broken JSON and an oversize body, writing nothing") {
+TEST_CASE("R27 the JSON API refuses another content type, broken JSON and an oversize body, writing nothing") {
     ImportHarness harness;
     auto owner = sign_in(harness, "owner");
     const auto before = written_state(harness);
@@ -169,7 +169,7 @@ TEST_CASE("issue 11 the JSON API refuses another content type, broken JSON and a
     CHECK(post_as("application/json", order).status == 201);
 }
 
-TEST_CASE("issue 11 the webhook door refuses missing headers, bad signatures and oversize bodies, writing nothing") {
+TEST_CASE("R27 the webhook door refuses missing headers, bad signatures and oversize bodies, writing nothing") {
     ImportHarness harness;
     const auto before = written_state(harness);
     const std::string body = test_support::fixture_order("shopify/webhooks/orders_create_aud.json");
@@ -223,7 +223,7 @@ TEST_CASE("issue 11 the webhook door refuses missing headers, bad signatures and
     CHECK(webhook(harness, good, body).status == 200);
 }
 
-TEST_CASE("issue 11 asset paths with .. raw, percent-encoded or with backslashes are refused and serve no file") {
+TEST_CASE("R7 asset paths with .. raw, percent-encoded or with backslashes are refused and serve no file") {
     ImportHarness harness;
     const auto port = harness.host().port();
     for (const char* path :
@@ -245,7 +245,7 @@ TEST_CASE("issue 11 asset paths with .. raw, percent-encoded or with backslashes
           200);
 }
 
-TEST_CASE("issue 11 searching for SQL's own characters finds exactly the orders that hold them and breaks nothing") {
+TEST_CASE("R4 searching for SQL's own characters finds exactly the orders that hold them and breaks nothing") {
     ImportHarness harness;
     auto owner = sign_in(harness, "owner");
     const std::vector<std::string> names = {"Ірина О'Брайєн", "Тарас \"Медок\" Коваль", "Олег;Сидоренко",

@@ -1,4 +1,4 @@
-// The webhook route under concurrent load over real HTTP (issue 11, item 4): deliveries
+// The webhook route under concurrent load over real HTTP: deliveries
 // sent together are group-committed, and every 200 comes after its delivery is on disk.
 #include <atomic>
 #include <thread>
@@ -29,7 +29,7 @@ host_api::OutboundRequest signed_delivery(ImportHarness& harness, const std::str
 
 }  // namespace
 
-TEST_CASE("issue 11 item 4 every webhook answered 200 under 8 concurrent senders is already committed on disk") {
+TEST_CASE("R11 R28 every webhook answered 200 under 8 concurrent senders is already committed on disk") {
     ImportHarness harness;
     // A second connection to the host's database, as a process started after a crash would
     // open it: it sees committed rows only.

@@ -1,4 +1,4 @@
-// Issue 11, item 3 (R28): one GraphQL request in ten fails (429 with Retry-After, 500, or a
+// R28: one GraphQL request in ten fails (429 with Retry-After, 500, or a
 // connection closed without an answer) while 10,000 orders arrive; none is lost or doubled.
 #include <chrono>
 #include <fstream>
@@ -15,7 +15,7 @@
 using test_support::HarnessOptions;
 using test_support::ImportHarness;
 
-TEST_CASE("R28 issue 11 10 percent of API calls failing with 429, 5xx or drops over 10000 orders lose none") {
+TEST_CASE("R28 10 percent of API calls failing with 429, 5xx or drops over 10000 orders lose none") {
     constexpr int k_orders = 10000;
     constexpr std::int64_t k_first_id = 8200000000000;
     HarnessOptions options;

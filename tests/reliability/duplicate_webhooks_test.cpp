@@ -1,4 +1,4 @@
-// Issue 11, item 3 (R11 R28): every webhook delivered three times with its one webhook id,
+// R11 R28: every webhook delivered three times with its one webhook id,
 // as Shopify does on a retry, in shuffled order, makes each order exactly once.
 #include <chrono>
 #include <fstream>
@@ -15,7 +15,7 @@
 using test_support::HarnessOptions;
 using test_support::ImportHarness;
 
-TEST_CASE("R11 R28 issue 11 1000 webhooks each delivered 3 times in shuffled order make exactly 1000 orders") {
+TEST_CASE("R11 R28 1000 webhooks each delivered 3 times in shuffled order make exactly 1000 orders") {
     constexpr int k_orders = 1000;
     constexpr int k_copies = 3;
     constexpr std::int64_t k_first_id = 8100000000000;

@@ -1,4 +1,4 @@
-// Issue 11, item 3 (R28): the host process (exchange-host serve) is killed with SIGKILL 20
+// R28: the host process (exchange-host serve) is killed with SIGKILL 20
 // times while 10,000 orders come in by webhook, and started again on the same data folder
 // and port each time; Shopify retries what a dead host did not answer. Nothing is lost,
 // nothing doubled.
@@ -46,7 +46,7 @@ void connect_store(const std::filesystem::path& data, const sim::shopify::Shopif
 
 }  // namespace
 
-TEST_CASE("R28 issue 11 20 SIGKILLs of the host during a 10000-order import lose none and double none") {
+TEST_CASE("R28 20 SIGKILLs of the host during a 10000-order import lose none and double none") {
     constexpr int k_orders = 10000;
     constexpr int k_kills = 20;
     constexpr std::int64_t k_first_id = 8300000000000;

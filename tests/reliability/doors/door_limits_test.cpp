@@ -1,4 +1,4 @@
-// Bad input at every door of the host, the long runs (issue 11): clients that trickle a
+// Bad input at every door of the host, the long runs: clients that trickle a
 // request a byte a second, a thousand connections that never send, and a stream of
 // malformed, unsigned, oversize and wrongly typed requests at the webhook endpoint, the
 // JSON API and the pages. Each is refused with a status and a JSON error, the host keeps
@@ -76,7 +76,7 @@ std::string api_request(const std::string& type, const std::string& session_head
 
 }  // namespace
 
-TEST_CASE("issue 11 a client trickling a byte a second at each door gets 408 at the request timeout, others are served",
+TEST_CASE("R27 a client trickling a byte a second at each door gets 408 at the request timeout, others are served",
           "[reliability][doors]") {
     ImportHarness harness;
     auto owner = test_support::sign_in(harness, "owner");
@@ -125,7 +125,7 @@ TEST_CASE("issue 11 a client trickling a byte a second at each door gets 408 at 
     CHECK(written_state(harness) == before);
 }
 
-TEST_CASE("issue 11 a thousand idle connections: the host serves others, makes room past its cap, closes them when idle",
+TEST_CASE("R27 a thousand idle connections: the host serves others, makes room past its cap, closes them when idle",
           "[reliability][doors]") {
     ImportHarness harness;
     const auto port = harness.host().port();
@@ -172,7 +172,7 @@ TEST_CASE("issue 11 a thousand idle connections: the host serves others, makes r
     CHECK(written_state(harness) == before);
 }
 
-TEST_CASE("issue 11 a stream of bad requests at every door is refused each time, the host serves on and writes nothing",
+TEST_CASE("R27 a stream of bad requests at every door is refused each time, the host serves on and writes nothing",
           "[reliability][doors]") {
     ImportHarness harness;
     auto owner = test_support::sign_in(harness, "owner");

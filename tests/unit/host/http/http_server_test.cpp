@@ -400,7 +400,7 @@ TEST_CASE("a client that sends nothing is disconnected after the idle timeout", 
     CHECK(std::chrono::steady_clock::now() - started < 15s);
 }
 
-TEST_CASE("issue 11 a request trickled a byte a second gets 408 at the request timeout and others are served meanwhile",
+TEST_CASE("R27 a request trickled a byte a second gets 408 at the request timeout and others are served meanwhile",
           "[http][server][limits]") {
     HttpServerLimits limits;
     limits.request_timeout = 1500ms;
@@ -435,7 +435,7 @@ TEST_CASE("issue 11 a request trickled a byte a second gets 408 at the request t
     CHECK(slow_calls == 0);
 }
 
-TEST_CASE("issue 11 past the connection cap the longest idle connection is closed and the newcomer is served",
+TEST_CASE("R27 past the connection cap the longest idle connection is closed and the newcomer is served",
           "[http][server][limits]") {
     HttpServerLimits limits;
     limits.max_connections = 3;
@@ -451,7 +451,7 @@ TEST_CASE("issue 11 past the connection cap the longest idle connection is close
     CHECK(idle.closed_by_server() == 1);
 }
 
-TEST_CASE("issue 11 past the connection cap with every connection inside a request the newcomer gets 503",
+TEST_CASE("R27 past the connection cap with every connection inside a request the newcomer gets 503",
           "[http][server][limits]") {
     HttpServerLimits limits;
     limits.max_connections = 2;

@@ -206,7 +206,7 @@ TEST_CASE("concurrent dispatches of one route run side by side", "[http][routes]
     CHECK(second.get().status == 200);
 }
 
-TEST_CASE("issue 11 the table lists every route with its owner, and forgets a removed owner's", "[http][routes]") {
+TEST_CASE("R7 the table lists every route with its owner, and forgets a removed owner's", "[http][routes]") {
     RouteTable table(quiet_logger());
     add_route(table, "host", "GET", "/api/orders", answering("list"));
     add_route(table, "host", "POST", "/api/orders", answering("made"));

@@ -60,7 +60,7 @@ TEST_CASE("R4 the orders table searches by number, client name and phone however
     CHECK(value_of(listing.table({OrderSource::all, "nobody", 1, 25})).total == 0);
 }
 
-TEST_CASE("issue 11 R4 searching for SQL's own characters finds the names that hold them, not every name",
+TEST_CASE("R4 searching for SQL's own characters finds the names that hold them, not every name",
           "[order_table]") {
     store_test::StoreFixture f;
     for (const char* client : {"Ірина О'Брайєн", "Тарас \"Медок\" Коваль", "Олег;Сидоренко", "Анна -- Мельник",

@@ -28,7 +28,7 @@ TEST_CASE("a body that is not a JSON object is refused with a reason", "[request
     CHECK(host::web_api::text_member(*body, "password").empty());
 }
 
-TEST_CASE("issue 11 a body sent as another content type than JSON is refused with a reason", "[request_reading]") {
+TEST_CASE("R27 a body sent as another content type than JSON is refused with a reason", "[request_reading]") {
     host_api::HttpRequest request;
     request.body = "{\"login\":\"owner\"}";
     for (const char* type : {"text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x",

@@ -1,5 +1,5 @@
 // The initial import's file fetched in byte ranges into a temporary file and read back from
-// disk (issue 11, item 3: the host never holds a large file whole), over real HTTPS.
+// disk (the host never holds a large file whole), over real HTTPS.
 #include <cstdio>
 #include <string>
 
@@ -64,7 +64,7 @@ std::string read_all(std::FILE* file) {
 
 }  // namespace
 
-TEST_CASE("issue 11 item 3 the bulk file comes in byte ranges into a temporary file, whole and unchanged") {
+TEST_CASE("R8 the bulk file comes in byte ranges into a temporary file, whole and unchanged") {
     const auto certificate = test_support::TestCertificate::generate();
     test_support::TempDir dir;
     certificate.write_ca(dir / "ca.pem");
@@ -85,7 +85,7 @@ TEST_CASE("issue 11 item 3 the bulk file comes in byte ranges into a temporary f
     CHECK(orders.order(0).id == "5001");
 }
 
-TEST_CASE("issue 11 item 3 a server that ignores Range gives the whole file in one answer") {
+TEST_CASE("R8 a server that ignores Range gives the whole file in one answer") {
     const auto certificate = test_support::TestCertificate::generate();
     test_support::TempDir dir;
     certificate.write_ca(dir / "ca.pem");
@@ -102,7 +102,7 @@ TEST_CASE("issue 11 item 3 a server that ignores Range gives the whole file in o
     CHECK(server.requests() == 1);
 }
 
-TEST_CASE("issue 11 item 3 a bulk file read back from disk gives the orders it gives from memory") {
+TEST_CASE("R8 a bulk file read back from disk gives the orders it gives from memory") {
     // Over 1 MiB, so lines are cut by the reader's blocks too.
     const auto text = orders_file(6000);
     REQUIRE(text.size() > 1024 * 1024);

@@ -1,4 +1,4 @@
-// The webhook route's group commit (issue 11, item 4), against the real host store: a
+// The webhook route's group commit , against the real host store: a
 // delivery is committed before write() returns, deliveries arriving together share one
 // transaction, and none is lost or doubled under concurrent load.
 #include <atomic>
@@ -53,7 +53,7 @@ std::optional<std::string> committed_value(const test_support::PluginHostFixture
 
 }  // namespace
 
-TEST_CASE("issue 11 item 4 a delivery is committed in the inbox before the group commit returns accepted") {
+TEST_CASE("R11 a delivery is committed in the inbox before the group commit returns accepted") {
     test_support::PluginHostFixture host;
     InboxGroupCommit group(host.context().transactions, host.context().state);
     REQUIRE(group.write(delivery("w-1", "5001")) == DeliveryOutcome::accepted);
@@ -65,7 +65,7 @@ TEST_CASE("issue 11 item 4 a delivery is committed in the inbox before the group
     CHECK(*inbox.size(k_connection) == 1);
 }
 
-TEST_CASE("issue 11 item 4 deliveries arriving together share a transaction and none is lost or doubled") {
+TEST_CASE("R11 deliveries arriving together share a transaction and none is lost or doubled") {
     test_support::PluginHostFixture host;
     CountedTransactions transactions(host.context().transactions);
     InboxGroupCommit group(transactions, host.context().state);

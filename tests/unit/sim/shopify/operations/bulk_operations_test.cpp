@@ -182,7 +182,7 @@ TEST_CASE("R8 the JSONL is the snapshot taken at completion: later changes do no
     CHECK(running.request("GET", "/_sim/bulk/999.jsonl").status == 404);
 }
 
-TEST_CASE("issue 11 item 3 the JSONL is served in byte ranges as Shopify's storage serves it") {
+TEST_CASE("R8 the JSONL is served in byte ranges as Shopify's storage serves it") {
     RunningSim running;
     load_orders(running);
     REQUIRE(running.control("/_sim/bulk", R"({"duration_seconds":0.05})").status == 200);
