@@ -12,41 +12,24 @@
 #include <vector>
 
 #include <rapidjson/document.h>
-#include <rapidjson/stringbuffer.h>
-#include <rapidjson/writer.h>
 
+#include "tests/sim/shopify/bulk_order_lines.hpp"
 #include "tests/sim/shopify/rest_order_conversion.hpp"
 
 namespace fs = std::filesystem;
 
 namespace {
 
-std::string to_line(const rapidjson::Value& value) {
-    rapidjson::StringBuffer buffer;
-    rapidjson::Writer<rapidjson::StringBuffer> out(buffer);
-    value.Accept(out);
-    return std::string(buffer.GetString()) + "\n";
-}
-
-struct BulkLines {
+// An order's bulk lines as file text: its order line and its children's, one per line.
+struct BulkText {
     std::string order;
     std::string children;
 };
 
-// As a bulk operation writes an order: its line without lineItems, then one line per
-// line item naming the order in __parentId.
-BulkLines bulk_lines(const std::string& node_json) {
-    rapidjson::Document node;
-    node.Parse(node_json.c_str());
-    BulkLines out;
-    if (!node.IsObject() || !node.HasMember("lineItems")) return out;
-    const std::string gid = node["id"].GetString();
-    for (auto& line : node["lineItems"]["nodes"].GetArray()) {
-        line.AddMember("__parentId", rapidjson::Value(gid.c_str(), node.GetAllocator()), node.GetAllocator());
-        out.children += to_line(line);
-    }
-    node.RemoveMember("lineItems");
-    out.order = to_line(node);
+BulkText bulk_text(const rapidjson::Value& rest_order) {
+    const auto lines = sim::shopify::bulk_order_lines(rest_order);
+    BulkText out{lines.order + "\n", {}};
+    for (const auto& child : lines.children) out.children += child + "\n";
     return out;
 }
 
@@ -60,9 +43,7 @@ std::vector<const rapidjson::Value*> orders_of(const rapidjson::Document& docume
     return out;
 }
 
-void write(const fs::path& file, const std::string& text) {
-    std::ofstream(file, std::ios::binary) << text;
-}
+void write(const fs::path& file, const std::string& text) { std::ofstream(file, std::ios::binary) << text; }
 
 }  // namespace
 
@@ -76,7 +57,7 @@ int main(int argc, char** argv) {
     const fs::path bulk_dir = fs::path(argv[2]) / "bulk_orders_file";
     fs::create_directories(graphql_dir);
     fs::create_directories(bulk_dir);
-    BulkLines every;
+    BulkText every;
     int written = 0;
     for (const auto& entry : fs::recursive_directory_iterator(fixtures)) {
         if (entry.path().extension() != ".json") continue;
@@ -89,9 +70,8 @@ int main(int argc, char** argv) {
         int index = 0;
         for (const auto* order : orders_of(document)) {
             const auto name = entry.path().stem().string() + "-" + std::to_string(index++);
-            const auto node = sim::shopify::graphql_order_json(*order);
-            write(graphql_dir / (name + ".json"), node);
-            const auto lines = bulk_lines(node);
+            write(graphql_dir / (name + ".json"), sim::shopify::graphql_order_json(*order));
+            const auto lines = bulk_text(*order);
             write(bulk_dir / (name + ".jsonl"), lines.order + lines.children);
             every.order += lines.order;
             every.children = lines.children + every.children;

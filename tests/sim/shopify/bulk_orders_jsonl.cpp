@@ -1,5 +1,7 @@
 #include "tests/sim/shopify/bulk_orders_jsonl.hpp"
 
+#include "tests/sim/shopify/bulk_order_lines.hpp"
+
 #include <algorithm>
 #include <limits>
 #include <vector>
@@ -12,31 +14,17 @@ bool id_before(const std::string& left, const std::string& right) {
     return left.size() != right.size() ? left.size() < right.size() : left < right;
 }
 
-void append_line(BulkSnapshot& snapshot, const rapidjson::Value& object) {
-    snapshot.jsonl += to_json(object);
+void append_line(BulkSnapshot& snapshot, const std::string& line) {
+    snapshot.jsonl += line;
     snapshot.jsonl += '\n';
     ++snapshot.object_count;
 }
 
-// The order's GraphQL node, split: the order without lineItems, then each line item
-// with the order's id as __parentId.
 void append_order(BulkSnapshot& snapshot, const rapidjson::Value& rest_order, const OrderConversion& how) {
-    rapidjson::Document node;
-    const auto json = graphql_order_json(rest_order, how);
-    node.Parse(json.c_str(), json.size());
-    rapidjson::Value lines(rapidjson::kArrayType);
-    if (auto items = node.FindMember("lineItems"); items != node.MemberEnd()) {
-        lines = std::move(items->value["nodes"]);
-        node.EraseMember(items);
-    }
-    append_line(snapshot, node);
+    const auto lines = bulk_order_lines(rest_order, how);
+    append_line(snapshot, lines.order);
     ++snapshot.root_object_count;
-    auto& allocator = node.GetAllocator();
-    for (auto& line : lines.GetArray()) {
-        rapidjson::Value parent(node["id"], allocator);
-        line.AddMember("__parentId", parent, allocator);
-        append_line(snapshot, line);
-    }
+    for (const auto& child : lines.children) append_line(snapshot, child);
 }
 
 }  // namespace

@@ -3,46 +3,26 @@
 #include <fstream>
 #include <sstream>
 
-#include <rapidjson/stringbuffer.h>
-#include <rapidjson/writer.h>
+#include <rapidjson/document.h>
 #include <catch2/catch.hpp>
 
 #include "plugin/shopify/bulk_orders_file.hpp"
-#include "tests/sim/shopify/rest_order_conversion.hpp"
+#include "tests/sim/shopify/bulk_order_lines.hpp"
 #include "tests/support/paths.hpp"
 
 namespace {
 
-std::string to_line(const rapidjson::Value& value) {
-    rapidjson::StringBuffer buffer;
-    rapidjson::Writer<rapidjson::StringBuffer> out(buffer);
-    value.Accept(out);
-    return std::string(buffer.GetString()) + "\n";
-}
-
 // A fixture order as Shopify writes it into a bulk file: the order line, then its lines.
-struct BulkLines {
-    std::string order;
-    std::vector<std::string> children;
-};
-
-BulkLines bulk_lines(const std::string& fixture) {
+sim::shopify::BulkOrderLines bulk_lines(const std::string& fixture) {
     std::ifstream in(test_support::fixtures_dir() / fixture);
     std::ostringstream text;
     text << in.rdbuf();
     rapidjson::Document rest;
     rest.Parse(text.str().c_str());
-    rapidjson::Document node;
-    node.Parse(sim::shopify::graphql_order_json(rest.HasMember("order") ? rest["order"] : rest).c_str());
-    BulkLines out;
-    const std::string gid = node["id"].GetString();
-    for (auto& line : node["lineItems"]["nodes"].GetArray()) {
-        line.AddMember("__parentId", rapidjson::Value(gid.c_str(), node.GetAllocator()), node.GetAllocator());
-        out.children.push_back(to_line(line));
-    }
-    node.RemoveMember("lineItems");
-    out.order = to_line(node);
-    return out;
+    auto lines = sim::shopify::bulk_order_lines(rest.HasMember("order") ? rest["order"] : rest);
+    lines.order += "\n";
+    for (auto& child : lines.children) child += "\n";
+    return lines;
 }
 
 }  // namespace
