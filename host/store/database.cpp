@@ -45,6 +45,10 @@ void Database::configure() {
     auto journal = prepare("PRAGMA journal_mode=WAL");
     journal.step();
     execute("PRAGMA foreign_keys=ON");
+    // Units of work nest as savepoints, and a savepoint keeps the pages it changes in a
+    // sub-journal: in memory that costs a copy, in a temporary file (the default) a write
+    // per first change of a page, which was an eighth of an import's time.
+    execute("PRAGMA temp_store=MEMORY");
 }
 
 Statement Database::prepare(std::string_view sql) { return Statement(db_.get(), sql, statements_); }
@@ -67,15 +71,19 @@ void Database::require_live_transaction() {
         throw SqliteError(SQLITE_ABORT, "the unit of work was already rolled back after an earlier error");
 }
 
+// Prepared once and kept like any statement: an import opens and ends a unit per order and
+// per delivery, and parsing the same few words each time was a tenth of its work.
+void Database::run_control(const std::string& sql) { prepare(sql).run(); }
+
 int Database::begin_level() {
     require_live_transaction();
-    execute(depth_ == 0 ? std::string("BEGIN IMMEDIATE") : "SAVEPOINT " + savepoint_name(depth_ + 1));
+    run_control(depth_ == 0 ? std::string("BEGIN IMMEDIATE") : "SAVEPOINT " + savepoint_name(depth_ + 1));
     return ++depth_;
 }
 
 void Database::commit_level(int level) {
     if (level != depth_) throw std::logic_error("units of work must end in the reverse order of their start");
-    execute(level == 1 ? std::string("COMMIT") : "RELEASE " + savepoint_name(level));
+    run_control(level == 1 ? std::string("COMMIT") : "RELEASE " + savepoint_name(level));
     --depth_;
 }
 
