@@ -9,6 +9,9 @@
 
 namespace host::plugins {
 
+// Why a library file is refused, naming the file: what the manager logs and shows.
+host_api::Error library_refusal(const std::filesystem::path& file, const std::string& reason);
+
 host_api::Result<void> inspect_library(const std::filesystem::path& file, const std::string& factory_symbol);
 
 }  // namespace host::plugins

@@ -19,10 +19,6 @@ std::filesystem::path unique_copy_path(const std::filesystem::path& file, const 
                        file.extension().string());
 }
 
-host_api::Error refusal(const std::filesystem::path& file, const std::string& reason) {
-    return host_api::permanent_error(file.string() + ": " + reason);
-}
-
 }  // namespace
 
 LoadedLibrary::LoadedLibrary(std::filesystem::path source, std::filesystem::path copy)
@@ -42,15 +38,15 @@ host_api::Result<std::shared_ptr<LoadedLibrary>> LoadedLibrary::load(const std::
     std::filesystem::create_directories(copy_dir, error);
     const auto copy = unique_copy_path(file, copy_dir);
     if (!std::filesystem::copy_file(file, copy, std::filesystem::copy_options::overwrite_existing, error))
-        return refusal(file, "cannot copy to " + copy.string() + ": " + error.message());
+        return library_refusal(file, "cannot copy to " + copy.string() + ": " + error.message());
     std::shared_ptr<LoadedLibrary> loaded(new LoadedLibrary(file, copy));
     // RTLD_NOW: an unresolved symbol refuses the library here, not in the middle of a call.
     loaded->library_.load(copy.string(), boost::dll::load_mode::rtld_now | boost::dll::load_mode::rtld_local, error);
-    if (error) return refusal(file, "cannot be loaded: " + error.message());
+    if (error) return library_refusal(file, "cannot be loaded: " + error.message());
     const auto& signature_of = loaded->library_.get_alias<host_api::SignatureGetter>(host_api::k_signature_symbol);
     const host_api::AbiSignature* signature = signature_of();
     const auto mismatch = host_api::abi_mismatch(host_api::current_abi_signature(), *signature);
-    if (!mismatch.empty()) return refusal(file, mismatch);
+    if (!mismatch.empty()) return library_refusal(file, mismatch);
     return loaded;
 }
 

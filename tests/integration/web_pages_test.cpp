@@ -15,7 +15,7 @@ using test_support::sign_in;
 
 namespace {
 
-const char* const k_order = R"({"id":5900000000888,"name":"#1888","currency":"UAH","total_price":"490.00",
+const char* const k_page_order = R"({"id":5900000000888,"name":"#1888","currency":"UAH","total_price":"490.00",
   "created_at":"2026-11-27T09:00:00+02:00","updated_at":"2026-11-27T09:00:00+02:00",
   "line_items":[{"id":6600000000888,"name":"Мед","title":"Мед","sku":"HONEY-500","quantity":2,"price":"245.00"}]})";
 
@@ -26,8 +26,8 @@ rapidjson::Document json_of(const host_api::OutboundResponse& answer) {
     return json;
 }
 
-std::int64_t imported_order(ImportHarness& harness) {
-    REQUIRE(harness.post_order(k_order));
+std::int64_t imported_page_order(ImportHarness& harness) {
+    REQUIRE(harness.post_order(k_page_order));
     REQUIRE(harness.eventually([&] { return harness.dump("orders").Size() == 1; }));
     return harness.dump("orders")[0]["id"].GetInt64();
 }
@@ -61,7 +61,7 @@ TEST_CASE("R7 sign-in sets an HttpOnly SameSite cookie, refuses a wrong password
 
 TEST_CASE("R4 R5 the orders table lists typed-in and imported orders and filters them by source") {
     ImportHarness harness;
-    const auto imported = imported_order(harness);
+    const auto imported = imported_page_order(harness);
     auto browser = sign_in(harness, "cashier");
     const auto created = browser.post(
         "/api/orders",
@@ -88,7 +88,7 @@ TEST_CASE("R4 R5 the orders table lists typed-in and imported orders and filters
 
 TEST_CASE("R7 an employee without the right sees a synced order listed but cannot open or change it") {
     ImportHarness harness;
-    const auto order = imported_order(harness);
+    const auto order = imported_page_order(harness);
     auto cashier = sign_in(harness, "cashier");
     const auto listed = json_of(cashier.get("/api/orders"));
     CHECK(listed["total"].GetInt() == 1);
@@ -103,7 +103,7 @@ TEST_CASE("R7 an employee without the right sees a synced order listed but canno
 
 TEST_CASE("R9 R23 the order page shows the four fields and the refresh wait, and writes an item off") {
     ImportHarness harness;
-    const auto order = imported_order(harness);
+    const auto order = imported_page_order(harness);
     auto manager = sign_in(harness, "manager");
     auto page = json_of(manager.get("/api/order?id=" + std::to_string(order)));
     CHECK(std::string(page["store"]["name"].GetString()) == "Kyiv Honey");

@@ -5,6 +5,7 @@
 #include <optional>
 #include <utility>
 
+#include "tests/sim/shopify/control_reply.hpp"
 #include "tests/sim/shopify/json_fields.hpp"
 
 namespace sim::shopify {
@@ -15,16 +16,6 @@ namespace {
 
 // BulkOperationErrorCode ("BulkOperationErrorCode", shopify.dev).
 constexpr const char* k_error_codes[] = {"ACCESS_DENIED", "INTERNAL_SERVER_ERROR", "TIMEOUT"};
-
-SimReply bad_request(const std::string& message) {
-    rapidjson::StringBuffer buffer;
-    JsonWriter out(buffer);
-    out.StartObject();
-    out.Key("error");
-    write_string(out, message);
-    out.EndObject();
-    return json_reply(400, buffer.GetString());
-}
 
 bool known_error_code(const std::string& code) {
     return std::any_of(std::begin(k_error_codes), std::end(k_error_codes),
@@ -75,17 +66,17 @@ void BulkControl::add_routes(common::RouteTable& routes) {
 SimReply BulkControl::post_settings(const host_api::HttpRequest& request) {
     rapidjson::Document json;
     json.Parse(request.body.c_str(), request.body.size());
-    if (json.HasParseError() || !json.IsObject()) return bad_request("the body must be a JSON object");
+    if (json.HasParseError() || !json.IsObject()) return control_bad_request("the body must be a JSON object");
     const auto* duration = member(json, "duration_seconds");
     const auto* max_running = member(json, "max_running");
     const auto fail_next = member_string(json, "fail_next");
     const bool clears_failure = json.HasMember("fail_next") && json["fail_next"].IsNull();
-    if (duration != nullptr && !duration->IsNumber()) return bad_request("\"duration_seconds\" must be a number");
-    if (max_running != nullptr && !max_running->IsInt()) return bad_request("\"max_running\" must be an integer");
+    if (duration != nullptr && !duration->IsNumber()) return control_bad_request("\"duration_seconds\" must be a number");
+    if (max_running != nullptr && !max_running->IsInt()) return control_bad_request("\"max_running\" must be an integer");
     if (fail_next && !known_error_code(*fail_next))
-        return bad_request("\"fail_next\": one of ACCESS_DENIED, INTERNAL_SERVER_ERROR, TIMEOUT, or null");
+        return control_bad_request("\"fail_next\": one of ACCESS_DENIED, INTERNAL_SERVER_ERROR, TIMEOUT, or null");
     if (member(json, "fail_next") != nullptr && !fail_next)
-        return bad_request("\"fail_next\" must be a string or null");
+        return control_bad_request("\"fail_next\" must be a string or null");
     operations_.update([&](BulkSettings& settings) {
         if (duration != nullptr)
             settings.duration = std::chrono::milliseconds(std::llround(std::max(duration->GetDouble(), 0.0) * 1000));

@@ -6,6 +6,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include "tests/sim/shopify/control_reply.hpp"
 #include "tests/sim/shopify/json_fields.hpp"
 #include "tests/sim/shopify/operations/webhook_subscriptions.hpp"
 #include "tests/sim/shopify/order_payloads.hpp"
@@ -16,20 +17,10 @@ using common::SimReply;
 
 namespace {
 
-SimReply bad_request(const std::string& message) {
-    rapidjson::StringBuffer buffer;
-    JsonWriter out(buffer);
-    out.StartObject();
-    out.Key("error");
-    write_string(out, message);
-    out.EndObject();
-    return json_reply(400, buffer.GetString());
-}
-
 // The body as a JSON object, or the 400 to answer.
 std::optional<SimReply> parse_object(const host_api::HttpRequest& request, rapidjson::Document& json) {
     json.Parse(request.body.c_str(), request.body.size());
-    if (json.HasParseError() || !json.IsObject()) return bad_request("the body must be a JSON object");
+    if (json.HasParseError() || !json.IsObject()) return control_bad_request("the body must be a JSON object");
     return std::nullopt;
 }
 
@@ -119,7 +110,7 @@ SimReply ControlApi::post_product(const host_api::HttpRequest& request) {
     rapidjson::Document json;
     if (auto refusal = parse_object(request, json)) return *refusal;
     auto product = product_from_rest(json);
-    if (!product) return bad_request(product.error().message);
+    if (!product) return control_bad_request(product.error().message);
     const auto id = product->id;
     const bool created = products_.put(std::move(*product));
     rapidjson::StringBuffer buffer;
@@ -137,11 +128,11 @@ SimReply ControlApi::post_order(const host_api::HttpRequest& request) {
     rapidjson::Document json;
     if (auto refusal = parse_object(request, json)) return *refusal;
     const auto orders = orders_in(json);
-    if (orders.size() != 1) return bad_request("post one order: a REST order or {\"order\": …}");
+    if (orders.size() != 1) return control_bad_request("post one order: a REST order or {\"order\": …}");
     // Shopify stamps updated_at itself; only a test that needs a past one asks to keep it.
     const auto stamp = query_flag(request.query, "keep_updated_at") ? OrderBook::Stamp::as_given : OrderBook::Stamp::now;
     auto change = orders_.put(*orders.front(), stamp);
-    if (!change) return bad_request(change.error().message);
+    if (!change) return control_bad_request(change.error().message);
     spdlog::debug("shopify-sim order {} {}", change->id, change->created ? "created" : "updated");
     webhooks_.publish(change->created ? "orders/create" : "orders/updated", change->body);
     return order_change_reply(change->created ? 201 : 200, *change);
@@ -169,11 +160,11 @@ SimReply ControlApi::post_faults(const host_api::HttpRequest& request) {
     settings.rate = number(json, "rate").value_or(0);
     if (const auto* seed = member(json, "seed"); seed != nullptr && seed->IsUint64()) settings.seed = seed->GetUint64();
     if (const auto* kinds = member(json, "kinds")) {
-        if (!kinds->IsArray()) return bad_request("\"kinds\" must be an array of \"429\", \"500\", \"drop\"");
+        if (!kinds->IsArray()) return control_bad_request("\"kinds\" must be an array of \"429\", \"500\", \"drop\"");
         for (const auto& kind : kinds->GetArray()) {
             const auto fault = kind.IsString() ? parse_fault(kind.GetString()) : std::nullopt;
             if (!fault)
-                return bad_request("unknown fault kind " + to_json(kind) + ": use \"429\", \"500\" or \"drop\"");
+                return control_bad_request("unknown fault kind " + to_json(kind) + ": use \"429\", \"500\" or \"drop\"");
             settings.kinds.push_back(*fault);
         }
     }
@@ -198,7 +189,7 @@ SimReply ControlApi::post_webhooks(const host_api::HttpRequest& request) {
     rapidjson::Document json;
     if (auto refusal = parse_object(request, json)) return *refusal;
     const auto url = member_string(json, "url");
-    if (member(json, "url") != nullptr && !url) return bad_request("\"url\" must be a string");
+    if (member(json, "url") != nullptr && !url) return control_bad_request("\"url\" must be a string");
     const auto duplicate = number(json, "duplicate");
     webhooks_.update([&](WebhookSettings& settings) {
         if (auto enabled = boolean(json, "enabled")) settings.enabled = *enabled;
@@ -253,7 +244,7 @@ SimReply ControlApi::flush_webhooks(const host_api::HttpRequest& request) {
         rapidjson::Document json;
         if (auto refusal = parse_object(request, json)) return *refusal;
         if (const auto* seed = member(json, "shuffle_seed")) {
-            if (!seed->IsUint64()) return bad_request("\"shuffle_seed\" must be a non-negative integer");
+            if (!seed->IsUint64()) return control_bad_request("\"shuffle_seed\" must be a non-negative integer");
             shuffle_seed = seed->GetUint64();
         }
     }
@@ -270,7 +261,7 @@ SimReply ControlApi::delete_subscriptions(const host_api::HttpRequest& request) 
         if (!subscriptions_.remove(*id)) return json_reply(404, R"({"errors":"Not Found"})");
         deleted = 1;
     } else {
-        return bad_request("want {\"id\": \"gid://shopify/WebhookSubscription/…\"} or {\"all\": true}");
+        return control_bad_request("want {\"id\": \"gid://shopify/WebhookSubscription/…\"} or {\"all\": true}");
     }
     spdlog::debug("shopify-sim deleted {} webhook subscriptions by hand", deleted);
     return json_reply(200, "{\"deleted\":" + std::to_string(deleted) + "}");

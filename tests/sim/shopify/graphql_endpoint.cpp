@@ -5,6 +5,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include "tests/sim/shopify/graphql_names.hpp"
 #include "tests/sim/shopify/graphql_operation.hpp"
 #include "tests/sim/shopify/json_fields.hpp"
 #include "tests/sim/shopify/query_cost.hpp"
@@ -15,10 +16,6 @@ using common::json_reply;
 using common::SimReply;
 
 namespace {
-
-bool is_name_char(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-}
 
 void write_throttle_status(JsonWriter& out, const ThrottleStatus& status) {
     out.Key("throttleStatus");
@@ -78,11 +75,11 @@ std::string operation_name_in(std::string_view query) {
             if (at == std::string_view::npos) break;
             from = at + 1;
             const auto end = at + keyword.size();
-            if ((at > 0 && is_name_char(query[at - 1])) || (end < query.size() && is_name_char(query[end]))) continue;
+            if ((at > 0 && is_graphql_name_char(query[at - 1])) || (end < query.size() && is_graphql_name_char(query[end]))) continue;
             auto name_start = query.find_first_not_of(" \t\r\n", end);
             if (name_start == std::string_view::npos) break;
             auto name_end = name_start;
-            while (name_end < query.size() && is_name_char(query[name_end])) ++name_end;
+            while (name_end < query.size() && is_graphql_name_char(query[name_end])) ++name_end;
             if (name_end > name_start) return std::string(query.substr(name_start, name_end - name_start));
         }
     }

@@ -1,13 +1,10 @@
 #include "tests/sim/shopify/graphql_error.hpp"
 
+#include "tests/sim/shopify/graphql_names.hpp"
 #include "tests/sim/shopify/query_cost.hpp"
 
 namespace sim::shopify {
 namespace {
-
-bool is_name_char(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-}
 
 constexpr const char* k_protected_data_docs = "https://shopify.dev/docs/apps/launch/protected-customer-data";
 
@@ -69,8 +66,8 @@ std::pair<int, int> locate_field(std::string_view query, std::string_view field)
     while (true) {
         const auto at = query.find(field, from);
         if (at == std::string_view::npos) return {1, 1};
-        const bool starts = at == 0 || !is_name_char(query[at - 1]);
-        const bool ends = at + field.size() >= query.size() || !is_name_char(query[at + field.size()]);
+        const bool starts = at == 0 || !is_graphql_name_char(query[at - 1]);
+        const bool ends = at + field.size() >= query.size() || !is_graphql_name_char(query[at + field.size()]);
         if (starts && ends) {
             int line = 1;
             std::size_t line_start = 0;

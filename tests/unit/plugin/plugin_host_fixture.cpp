@@ -1,22 +1,16 @@
 #include "tests/unit/plugin/plugin_host_fixture.hpp"
 
-#include <spdlog/sinks/null_sink.h>
 #include <catch2/catch.hpp>
 
+#include "tests/support/quiet_logger.hpp"
+
 namespace test_support {
-namespace {
-
-std::shared_ptr<spdlog::logger> quiet_logger() {
-    return std::make_shared<spdlog::logger>("plugin-test", std::make_shared<spdlog::sinks::null_sink_mt>());
-}
-
-}  // namespace
 
 PluginHostFixture::PluginHostFixture()
     : work_(boost::asio::make_work_guard(io_)),
-      routes_(quiet_logger()),
+      routes_(quiet_logger("plugin-test")),
       scheduler_(io_),
-      outbound_({}, true, quiet_logger()) {
+      outbound_({}, true, quiet_logger("plugin-test")) {
     auto store = host::store::HostStore::open(data_dir());
     REQUIRE(store);
     store_ = std::move(*store);
@@ -24,10 +18,10 @@ PluginHostFixture::PluginHostFixture()
     adapters_ = std::make_unique<host::plugins::AdapterRegistry>(
         std::vector<host::plugins::AdapterEntry>{}, dir_.path() / "copies",
         [this](const std::string& id) { return std::make_unique<host::runtime::LibraryContext>(id, *shared_); },
-        reaper_, quiet_logger());
+        reaper_, quiet_logger("plugin-test"));
     settings_ = std::make_unique<host::runtime::RuntimeHostSettings>(store_->settings(), "http://127.0.0.1:1");
     shared_ = std::make_unique<host::runtime::SharedServices>(
-        host::runtime::SharedServices{*store_, routes_, scheduler_, outbound_, *adapters_, quiet_logger(), *settings_});
+        host::runtime::SharedServices{*store_, routes_, scheduler_, outbound_, *adapters_, quiet_logger("plugin-test"), *settings_});
     library_ = std::make_unique<host::runtime::LibraryContext>("shopify", *shared_);
 }
 

@@ -4,6 +4,7 @@
 #include <sstream>
 #include <stdexcept>
 
+#include <catch2/catch.hpp>
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
@@ -12,6 +13,11 @@
 #include "tests/support/paths.hpp"
 
 namespace sim_test {
+
+std::string text(const rapidjson::Value& value) {
+    REQUIRE(value.IsString());
+    return std::string(value.GetString(), value.GetStringLength());
+}
 
 sim::shopify::SimOptions sim_options(sim::shopify::Plan plan) {
     sim::shopify::SimOptions options;

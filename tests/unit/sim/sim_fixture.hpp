@@ -39,6 +39,8 @@ private:
     sim::shopify::ShopifySim sim_;
 };
 
+// A JSON string the test requires to be there.
+std::string text(const rapidjson::Value& value);
 // A fixture file under ../shared/fixtures, parsed (integers keep every digit).
 rapidjson::Document fixture(const std::string& relative_path);
 std::string read_text(const std::filesystem::path& path);

@@ -1,19 +1,16 @@
 #include "tests/sim/shopify/operations/bulk_orders_run.hpp"
 
+#include "tests/sim/shopify/graphql_names.hpp"
 #include "tests/sim/shopify/query_cost.hpp"
 #include "tests/sim/shopify/user_error.hpp"
 
 namespace sim::shopify {
 namespace {
 
-bool is_name_char(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-}
-
 // Where the arguments of the field `name` open, just after "(".
 std::optional<std::size_t> arguments_of(std::string_view query, std::string_view name) {
     for (auto at = query.find(name); at != std::string_view::npos; at = query.find(name, at + 1)) {
-        if (at > 0 && is_name_char(query[at - 1])) continue;
+        if (at > 0 && is_graphql_name_char(query[at - 1])) continue;
         const auto open = query.find_first_not_of(" \t\r\n", at + name.size());
         if (open != std::string_view::npos && query[open] == '(') return open + 1;
     }

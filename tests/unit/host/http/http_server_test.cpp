@@ -11,7 +11,6 @@
 #include <thread>
 #include <vector>
 
-#include <spdlog/sinks/null_sink.h>
 #include <boost/asio/connect.hpp>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
@@ -23,6 +22,8 @@
 #include "host/http/outbound_client.hpp"
 #include "host/http/route_table.hpp"
 #include "tests/support/slow_client.hpp"
+#include "tests/support/quiet_logger.hpp"
+#include "tests/unit/host/http/test_routes.hpp"
 
 namespace net = boost::asio;
 namespace beast = boost::beast;
@@ -33,11 +34,10 @@ using host::http::HttpServerLimits;
 using host::http::RouteTable;
 using namespace std::chrono_literals;
 
-namespace {
+using http_test::add_route;
+using http_test::answering;
 
-std::shared_ptr<spdlog::logger> quiet_logger() {
-    return std::make_shared<spdlog::logger>("http_server_test", std::make_shared<spdlog::sinks::null_sink_mt>());
-}
+namespace {
 
 // A server on 127.0.0.1, a kernel-chosen port, and an io_context run by two threads as
 // the host runs it.
@@ -62,7 +62,7 @@ struct RunningServer {
         return true;
     }
 
-    std::shared_ptr<spdlog::logger> logger = quiet_logger();
+    std::shared_ptr<spdlog::logger> logger = test_support::quiet_logger("http_server_test");
     RouteTable routes{logger};
     net::io_context io;
     HttpServer server;
@@ -125,25 +125,8 @@ private:
 
 std::string get(const std::string& path) { return "GET " + path + " HTTP/1.1\r\nHost: test\r\n\r\n"; }
 
-host_api::RouteHandler answering(std::string body) {
-    return [body](const host_api::HttpRequest&) {
-        host_api::HttpResponse response;
-        response.content_type = "text/plain";
-        response.body = body;
-        return response;
-    };
-}
-
 bool closed_by_server(const beast::error_code& ec) {
     return ec == beast_http::error::end_of_stream || ec == net::error::eof || ec == net::error::connection_reset;
-}
-
-// Registers a route the test needs; a refusal fails the test at once.
-void add_route(RouteTable& table, const std::string& owner, const std::string& method, const std::string& path,
-               host_api::RouteHandler handler) {
-    const auto added = table.add(owner, method, path, std::move(handler));
-    INFO((added.ok() ? std::string() : added.error().message));
-    REQUIRE(added.ok());
 }
 
 }  // namespace

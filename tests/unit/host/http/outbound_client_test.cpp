@@ -4,7 +4,6 @@
 #include <mutex>
 #include <string>
 
-#include <spdlog/sinks/null_sink.h>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <catch2/catch.hpp>
@@ -13,6 +12,7 @@
 #include "tests/support/temp_dir.hpp"
 #include "tests/support/test_certificate.hpp"
 #include "tests/support/tls_test_server.hpp"
+#include "tests/support/quiet_logger.hpp"
 
 namespace net = boost::asio;
 using tcp = boost::asio::ip::tcp;
@@ -24,10 +24,6 @@ using namespace std::chrono_literals;
 namespace {
 
 constexpr const char* k_token = "shpat_0123456789abcdef";
-
-std::shared_ptr<spdlog::logger> quiet_logger() {
-    return std::make_shared<spdlog::logger>("outbound_client_test", std::make_shared<spdlog::sinks::null_sink_mt>());
-}
 
 host_api::OutboundRequest graphql_request(const std::string& url) {
     host_api::OutboundRequest request;
@@ -64,7 +60,7 @@ void check_names_no_secret(const host_api::Error& error) {
 
 TEST_CASE("a host outside outbound_hosts is refused before any connection, naming the host only", "[http][outbound]") {
     SilentListener listener;
-    OutboundClient client({"*.myshopify.com", "api.novaposhta.ua"}, false, quiet_logger());
+    OutboundClient client({"*.myshopify.com", "api.novaposhta.ua"}, false, test_support::quiet_logger("outbound_client_test"));
 
     const auto loopback =
         client.send(graphql_request("https://127.0.0.1:" + std::to_string(listener.port()) + "/admin"));
@@ -87,7 +83,7 @@ TEST_CASE("a host outside outbound_hosts is refused before any connection, namin
 }
 
 TEST_CASE("plain http is refused to a declared host that is not loopback", "[http][outbound]") {
-    OutboundClient client({"*.myshopify.com"}, true, quiet_logger());
+    OutboundClient client({"*.myshopify.com"}, true, test_support::quiet_logger("outbound_client_test"));
     const auto response = client.send(graphql_request("http://shop.myshopify.com/admin"));
     REQUIRE_FALSE(response.ok());
     CHECK_FALSE(response.error().transient);
@@ -108,7 +104,7 @@ TEST_CASE("https to a server whose CA file is given succeeds, with request and r
         response.body = R"({"data":{"shop":{"name":"Demo"}}})";
         return response;
     });
-    OutboundClient client({}, true, quiet_logger());
+    OutboundClient client({}, true, test_support::quiet_logger("outbound_client_test"));
 
     for (const std::string host : {"localhost", "127.0.0.1"}) {
         INFO(host);
@@ -132,7 +128,7 @@ TEST_CASE("https to a server whose CA file is given succeeds, with request and r
 TEST_CASE("without the server's CA the certificate is not trusted, and the error says so", "[http][outbound]") {
     const auto certificate = TestCertificate::generate();
     TlsTestServer server(certificate, [](const host_api::HttpRequest&) { return host_api::HttpResponse{}; });
-    OutboundClient client({}, true, quiet_logger());
+    OutboundClient client({}, true, test_support::quiet_logger("outbound_client_test"));
 
     const auto response = client.send(graphql_request(server.url("/admin")));
     REQUIRE_FALSE(response.ok());
@@ -147,7 +143,7 @@ TEST_CASE("a certificate for another name fails host name verification", "[http]
     test_support::TempDir dir;
     certificate.write_ca(dir / "ca.pem");
     TlsTestServer server(certificate, [](const host_api::HttpRequest&) { return host_api::HttpResponse{}; });
-    OutboundClient client({}, true, quiet_logger());
+    OutboundClient client({}, true, test_support::quiet_logger("outbound_client_test"));
 
     for (const std::string host : {"localhost", "127.0.0.1"}) {
         INFO(host);
@@ -161,7 +157,7 @@ TEST_CASE("a certificate for another name fails host name verification", "[http]
 }
 
 TEST_CASE("a missing CA file is a permanent error naming the file", "[http][outbound]") {
-    OutboundClient client({}, true, quiet_logger());
+    OutboundClient client({}, true, test_support::quiet_logger("outbound_client_test"));
     auto request = graphql_request("https://127.0.0.1:1/");
     request.ca_file = "/nonexistent/ca.pem";
     const auto response = client.send(request);
@@ -180,7 +176,7 @@ TEST_CASE("redirects and error statuses are responses, not followed and not erro
         response.headers = {{"Location", "https://127.0.0.1:1/elsewhere"}, {"Retry-After", "2"}};
         return response;
     });
-    OutboundClient client({}, true, quiet_logger());
+    OutboundClient client({}, true, test_support::quiet_logger("outbound_client_test"));
 
     auto moved = graphql_request(server.url("/moved"));
     moved.ca_file = (dir / "ca.pem").string();
@@ -198,7 +194,7 @@ TEST_CASE("redirects and error statuses are responses, not followed and not erro
 }
 
 TEST_CASE("a refused connection is a transient error", "[http][outbound]") {
-    OutboundClient client({}, true, quiet_logger());
+    OutboundClient client({}, true, test_support::quiet_logger("outbound_client_test"));
     const auto port = test_support::free_loopback_port();
     for (const std::string scheme : {"http", "https"}) {
         INFO(scheme);
@@ -212,7 +208,7 @@ TEST_CASE("a refused connection is a transient error", "[http][outbound]") {
 
 TEST_CASE("a peer that never answers is a transient timeout after about the request's timeout", "[http][outbound]") {
     SilentListener listener;
-    OutboundClient client({}, true, quiet_logger());
+    OutboundClient client({}, true, test_support::quiet_logger("outbound_client_test"));
     for (const std::string scheme : {"http", "https"}) {
         INFO(scheme);
         auto request = graphql_request(scheme + "://127.0.0.1:" + std::to_string(listener.port()) + "/");
@@ -230,7 +226,7 @@ TEST_CASE("a peer that never answers is a transient timeout after about the requ
 
 TEST_CASE("a header value with CR LF is refused without echoing it", "[http][outbound]") {
     SilentListener listener;
-    OutboundClient client({}, true, quiet_logger());
+    OutboundClient client({}, true, test_support::quiet_logger("outbound_client_test"));
     auto request = graphql_request("http://127.0.0.1:" + std::to_string(listener.port()) + "/");
     request.headers.emplace_back("X-Evil", std::string(k_token) + "\r\nInjected: 1");
     const auto response = client.send(request);

@@ -8,19 +8,20 @@
 #include <sstream>
 #include <stdexcept>
 
-#include <spdlog/sinks/null_sink.h>
 #include <spdlog/sinks/ostream_sink.h>
 #include <catch2/catch.hpp>
+
+#include "tests/support/quiet_logger.hpp"
+#include "tests/unit/host/http/test_routes.hpp"
 
 using host::http::OwnedRoutes;
 using host::http::RouteTable;
 using namespace std::chrono_literals;
 
-namespace {
+using http_test::add_route;
+using http_test::answering;
 
-std::shared_ptr<spdlog::logger> quiet_logger() {
-    return std::make_shared<spdlog::logger>("route_table_test", std::make_shared<spdlog::sinks::null_sink_mt>());
-}
+namespace {
 
 host_api::HttpRequest request(const std::string& method, const std::string& path, std::string body = "") {
     host_api::HttpRequest result;
@@ -30,26 +31,10 @@ host_api::HttpRequest request(const std::string& method, const std::string& path
     return result;
 }
 
-host_api::RouteHandler answering(std::string body) {
-    return [body](const host_api::HttpRequest&) {
-        host_api::HttpResponse response;
-        response.body = body;
-        return response;
-    };
-}
-
-// Registers a route the test needs; a refusal fails the test at once.
-void add_route(RouteTable& table, const std::string& owner, const std::string& method, const std::string& path,
-               host_api::RouteHandler handler) {
-    const auto added = table.add(owner, method, path, std::move(handler));
-    INFO((added.ok() ? std::string() : added.error().message));
-    REQUIRE(added.ok());
-}
-
 }  // namespace
 
 TEST_CASE("a registered route answers with its handler's response", "[http][routes]") {
-    RouteTable table(quiet_logger());
+    RouteTable table(test_support::quiet_logger("route_table_test"));
     add_route(table, "shopify", "POST", "/webhooks/shopify", [](const host_api::HttpRequest& r) {
         host_api::HttpResponse response;
         response.status = 202;
@@ -63,7 +48,7 @@ TEST_CASE("a registered route answers with its handler's response", "[http][rout
 }
 
 TEST_CASE("an unknown path gives 404 not found", "[http][routes]") {
-    RouteTable table(quiet_logger());
+    RouteTable table(test_support::quiet_logger("route_table_test"));
     add_route(table, "shopify", "GET", "/a", answering("a"));
 
     const auto response = table.dispatch(request("GET", "/b"));
@@ -74,7 +59,7 @@ TEST_CASE("an unknown path gives 404 not found", "[http][routes]") {
 }
 
 TEST_CASE("a known path with another method gives 405 with Allow", "[http][routes]") {
-    RouteTable table(quiet_logger());
+    RouteTable table(test_support::quiet_logger("route_table_test"));
     add_route(table, "shopify", "POST", "/orders", answering("post"));
     add_route(table, "host", "GET", "/orders", answering("get"));
 
@@ -85,7 +70,7 @@ TEST_CASE("a known path with another method gives 405 with Allow", "[http][route
 }
 
 TEST_CASE("a second handler for the same method and path is refused, naming its owner", "[http][routes]") {
-    RouteTable table(quiet_logger());
+    RouteTable table(test_support::quiet_logger("route_table_test"));
     add_route(table, "shopify", "POST", "/webhooks/shopify", answering("first"));
 
     const auto duplicate = table.add("other", "POST", "/webhooks/shopify", answering("second"));
@@ -99,7 +84,7 @@ TEST_CASE("a second handler for the same method and path is refused, naming its 
 }
 
 TEST_CASE("routes without a method, a path or a handler are refused", "[http][routes]") {
-    RouteTable table(quiet_logger());
+    RouteTable table(test_support::quiet_logger("route_table_test"));
     CHECK_FALSE(table.add("p", "", "/a", answering("x")).ok());
     CHECK_FALSE(table.add("p", "get", "/a", answering("x")).ok());
     CHECK_FALSE(table.add("p", "GET", "a", answering("x")).ok());
@@ -129,7 +114,7 @@ TEST_CASE("a throwing handler gives 500, logged with its reason but not the requ
 }
 
 TEST_CASE("remove_owner returns only once the owner's running handler has finished", "[http][routes]") {
-    RouteTable table(quiet_logger());
+    RouteTable table(test_support::quiet_logger("route_table_test"));
     std::latch entered(1);
     std::latch release(1);
     // Stands for the plugin's state captured by its handler: it must be gone, destructor
@@ -164,7 +149,7 @@ TEST_CASE("remove_owner returns only once the owner's running handler has finish
 }
 
 TEST_CASE("remove_owner removes only that owner's routes, which may be added again", "[http][routes]") {
-    RouteTable table(quiet_logger());
+    RouteTable table(test_support::quiet_logger("route_table_test"));
     add_route(table, "shopify", "GET", "/orders", answering("shopify"));
     add_route(table, "host", "POST", "/orders", answering("host"));
 
@@ -180,7 +165,7 @@ TEST_CASE("remove_owner removes only that owner's routes, which may be added aga
 }
 
 TEST_CASE("OwnedRoutes registers under its owner", "[http][routes]") {
-    RouteTable table(quiet_logger());
+    RouteTable table(test_support::quiet_logger("route_table_test"));
     OwnedRoutes shopify(table, "shopify");
     host_api::HttpRoutes& routes = shopify;
     REQUIRE(routes.add_route("POST", "/webhooks/shopify", answering("hook")).ok());
@@ -192,7 +177,7 @@ TEST_CASE("OwnedRoutes registers under its owner", "[http][routes]") {
 }
 
 TEST_CASE("concurrent dispatches of one route run side by side", "[http][routes]") {
-    RouteTable table(quiet_logger());
+    RouteTable table(test_support::quiet_logger("route_table_test"));
     std::latch both_inside(2);
     add_route(table, "shopify", "GET", "/a", [&](const host_api::HttpRequest&) {
         both_inside.arrive_and_wait();  // deadlocks (and times out below) if calls were serialized
@@ -207,7 +192,7 @@ TEST_CASE("concurrent dispatches of one route run side by side", "[http][routes]
 }
 
 TEST_CASE("R7 the table lists every route with its owner, and forgets a removed owner's", "[http][routes]") {
-    RouteTable table(quiet_logger());
+    RouteTable table(test_support::quiet_logger("route_table_test"));
     add_route(table, "host", "GET", "/api/orders", answering("list"));
     add_route(table, "host", "POST", "/api/orders", answering("made"));
     add_route(table, "shopify", "POST", "/webhooks/shopify", answering("taken"));

@@ -4,7 +4,6 @@
 #include <string>
 
 #include <catch2/catch.hpp>
-#include <spdlog/sinks/null_sink.h>
 
 #include "host/http/outbound_client.hpp"
 #include "plugin/shopify/bulk_file_download.hpp"
@@ -12,12 +11,9 @@
 #include "tests/support/temp_dir.hpp"
 #include "tests/support/test_certificate.hpp"
 #include "tests/support/tls_test_server.hpp"
+#include "tests/support/quiet_logger.hpp"
 
 namespace {
-
-std::shared_ptr<spdlog::logger> quiet_logger() {
-    return std::make_shared<spdlog::logger>("download-test", std::make_shared<spdlog::sinks::null_sink_mt>());
-}
 
 // A bulk file of `count` one-line orders (no line items).
 std::string orders_file(int count) {
@@ -70,7 +66,7 @@ TEST_CASE("R8 the bulk file comes in byte ranges into a temporary file, whole an
     certificate.write_ca(dir / "ca.pem");
     const auto file = orders_file(300);
     test_support::TlsTestServer server(certificate, [&](const host_api::HttpRequest& request) { return ranged(file, request); });
-    host::http::OutboundClient client({}, true, quiet_logger());
+    host::http::OutboundClient client({}, true, test_support::quiet_logger("download-test"));
     // Ranges much smaller than the file, and not a divisor of it: lines are cut between them.
     auto spooled = shopify::download_bulk_file(client, server.url("/bulk/1.jsonl"), (dir / "ca.pem").string(), 1000);
     REQUIRE(spooled);
@@ -95,7 +91,7 @@ TEST_CASE("R8 a server that ignores Range gives the whole file in one answer") {
         response.body = file;
         return response;
     });
-    host::http::OutboundClient client({}, true, quiet_logger());
+    host::http::OutboundClient client({}, true, test_support::quiet_logger("download-test"));
     auto spooled = shopify::download_bulk_file(client, server.url("/bulk/1.jsonl"), (dir / "ca.pem").string(), 100);
     REQUIRE(spooled);
     CHECK(read_all(spooled->get()) == file);

@@ -21,7 +21,7 @@ std::string read(const std::filesystem::path& path) {
     return text.str();
 }
 
-TrackingResponse fixture(const std::string& name) {
+TrackingResponse response_fixture(const std::string& name) {
     auto parsed = parse_tracking_response(read(fixtures() / name));
     INFO(name << ": " << (parsed ? "" : parsed.error().message));
     REQUIRE(parsed);
@@ -47,7 +47,7 @@ TEST_CASE("R13 every Nova Poshta fixture is read by the envelope parser") {
 }
 
 TEST_CASE("R13 a found and a not-found document, with a warning as an {ID_…: text} object") {
-    const auto response = fixture("trackingdocument_response_GetStatusDocumentsDefault.json");
+    const auto response = response_fixture("trackingdocument_response_GetStatusDocumentsDefault.json");
     CHECK(response.success);
     REQUIRE(response.documents.size() == 2);
 
@@ -77,7 +77,7 @@ TEST_CASE("R13 a found and a not-found document, with a warning as an {ID_…: t
 }
 
 TEST_CASE("R13 a refusal: success false, the error and its code, no data") {
-    const auto response = fixture("trackingdocument_response_GetStatusDocumentsError.json");
+    const auto response = response_fixture("trackingdocument_response_GetStatusDocumentsError.json");
     CHECK_FALSE(response.success);
     CHECK(response.documents.empty());
     CHECK(response.errors == std::vector<std::string>{"Document number is not correct"});
@@ -86,14 +86,14 @@ TEST_CASE("R13 a refusal: success false, the error and its code, no data") {
 }
 
 TEST_CASE("R13 a refusal with its warning as a plain string") {
-    const auto response = fixture("np_parcel_tracking_invalid_number.json");
+    const auto response = response_fixture("np_parcel_tracking_invalid_number.json");
     CHECK_FALSE(response.success);
     CHECK(response.warnings == std::vector<std::string>{"Invalid DocumentNumber: 445"});
     CHECK(response.error_codes == std::vector<std::string>{"20001401442"});
 }
 
 TEST_CASE("R13 \\u escapes are read as UTF-8, and numbers as text whatever their JSON type") {
-    const auto without_phone = fixture("np_parcel_tracking_tracked_by_number.json");
+    const auto without_phone = response_fixture("np_parcel_tracking_tracked_by_number.json");
     REQUIRE(without_phone.documents.size() == 1);
     const auto& document = without_phone.documents[0];
     CHECK(document.number == "59000777777777");
@@ -106,7 +106,7 @@ TEST_CASE("R13 \\u escapes are read as UTF-8, and numbers as text whatever their
     // The warning names another TTN than the record: it is kept as said.
     CHECK(without_phone.warnings.at(0).rfind("ID_59000798551278: ", 0) == 0);
 
-    const auto with_phone = fixture("np_parcel_tracking_tracked_by_number_and_phone.json");
+    const auto with_phone = response_fixture("np_parcel_tracking_tracked_by_number_and_phone.json");
     REQUIRE(with_phone.documents.size() == 1);
     CHECK(with_phone.documents[0].recipient_full_name == "Федір Сумкін");
     CHECK(with_phone.documents[0].phone_recipient == "380601111111");

@@ -3,7 +3,8 @@
 #include <fstream>
 
 #include <catch2/catch.hpp>
-#include <spdlog/sinks/null_sink.h>
+
+#include "tests/support/quiet_logger.hpp"
 
 namespace np_sim_test {
 namespace {
@@ -12,10 +13,6 @@ sim::nova_poshta::SimOptions options(const std::string& api_key) {
     sim::nova_poshta::SimOptions options;
     options.api_key = api_key;
     return options;
-}
-
-std::shared_ptr<spdlog::logger> quiet_logger() {
-    return std::make_shared<spdlog::logger>("np-sim-test", std::make_shared<spdlog::sinks::null_sink_mt>());
 }
 
 }  // namespace
@@ -29,7 +26,7 @@ rapidjson::Document parse_json(const std::string& text) {
 }
 
 RunningNovaPoshta::RunningNovaPoshta(const std::string& api_key)
-    : sim_(options(api_key)), ca_file_(dir_.path() / "ca.pem"), client_({}, true, quiet_logger()) {
+    : sim_(options(api_key)), ca_file_(dir_.path() / "ca.pem"), client_({}, true, test_support::quiet_logger("np-sim-test")) {
     std::ofstream file(ca_file_, std::ios::binary);
     file << sim_.ca_pem();
 }

@@ -3,13 +3,9 @@
 #include "tests/unit/sim/sim_fixture.hpp"
 
 using sim_test::RunningSim;
+using sim_test::text;
 
 namespace {
-
-std::string text(const rapidjson::Value& value) {
-    REQUIRE(value.IsString());
-    return std::string(value.GetString(), value.GetStringLength());
-}
 
 sim_test::ClientResponse grant(RunningSim& running, const std::string& body, const std::string& type) {
     return running.request("POST", "/admin/oauth/access_token", body, {{"Content-Type", type}});

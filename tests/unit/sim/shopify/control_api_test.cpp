@@ -6,13 +6,9 @@
 #include "tests/unit/sim/sim_fixture.hpp"
 
 using sim_test::RunningSim;
+using sim_test::text;
 
 namespace {
-
-std::string text(const rapidjson::Value& value) {
-    REQUIRE(value.IsString());
-    return std::string(value.GetString(), value.GetStringLength());
-}
 
 host_api::Timestamp time_of(const rapidjson::Value& value) {
     auto parsed = host_api::parse_iso8601(text(value));

@@ -8,13 +8,9 @@
 
 using sim::shopify::Plan;
 using sim_test::RunningSim;
+using sim_test::text;
 
 namespace {
-
-std::string text(const rapidjson::Value& value) {
-    REQUIRE(value.IsString());
-    return std::string(value.GetString(), value.GetStringLength());
-}
 
 // The test webhook order (2 lines, ids above 2^53) and the Ruby order (3 lines).
 void load_orders(RunningSim& running) {

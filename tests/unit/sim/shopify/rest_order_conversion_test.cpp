@@ -11,6 +11,7 @@
 
 using namespace sim::shopify;
 using sim_test::fixture;
+using sim_test::text;
 
 namespace {
 
@@ -25,11 +26,6 @@ rapidjson::Document convert(const rapidjson::Value& order, const OrderConversion
 rapidjson::Document convert_fixture(const std::string& path, const OrderConversion& how = {}) {
     const auto document = fixture(path);
     return convert(*orders_in(document).front(), how);
-}
-
-std::string text(const rapidjson::Value& value) {
-    REQUIRE(value.IsString());
-    return std::string(value.GetString(), value.GetStringLength());
 }
 
 // The Order fields the plugin's OrdersByIds query selects.

@@ -6,43 +6,24 @@
 #include <vector>
 #include <thread>
 
-#include <openssl/evp.h>
-#include <openssl/hmac.h>
-
 #include "host_api/time.hpp"
 #include "tests/support/paths.hpp"
 #include "tests/unit/sim/sim_fixture.hpp"
+#include "tests/unit/sim/webhook_checks.hpp"
 #include "tests/unit/sim/webhook_receiver.hpp"
 
 using sim_test::RunningSim;
 using sim_test::WebhookReceiver;
+using sim_test::expected_hmac;
+using sim_test::header;
+using sim_test::order_with_id;
 
 namespace {
-
-// Computed here with OpenSSL, apart from the sim's own signing code.
-std::string expected_hmac(const std::string& body) {
-    unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned int length = 0;
-    const std::string key = sim_test::k_secret;
-    HMAC(EVP_sha256(), key.data(), static_cast<int>(key.size()), reinterpret_cast<const unsigned char*>(body.data()),
-         body.size(), digest, &length);
-    unsigned char encoded[128];
-    const int size = EVP_EncodeBlock(encoded, digest, static_cast<int>(length));
-    return std::string(reinterpret_cast<char*>(encoded), static_cast<std::size_t>(size));
-}
-
-std::string header(const host_api::HttpRequest& request, const char* name) { return request.header(name).value_or(""); }
 
 // Small steps, so retry tests do not wait for the default half second.
 void configure(RunningSim& running, const std::string& url, const std::string& more = "") {
     const auto body = R"({"url":")" + url + R"(","retry_delay_seconds":0.05)" + (more.empty() ? "" : "," + more) + "}";
     REQUIRE(running.control("/_sim/webhooks", body).status == 200);
-}
-
-std::string order_with_id(std::uint64_t id) {
-    return R"({"id":)" + std::to_string(id) + R"(,"name":"#)" + std::to_string(id) +
-           R"(","currency":"UAH","total_price":"10.00","created_at":"2026-01-01T10:00:00+02:00",)"
-           R"("updated_at":"2026-01-01T10:00:00+02:00","line_items":[]})";
 }
 
 const std::regex k_uuid("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");

@@ -2,36 +2,19 @@
 
 #include <thread>
 
-#include <openssl/evp.h>
-#include <openssl/hmac.h>
-
 #include "tests/unit/sim/plugin_queries.hpp"
 #include "tests/unit/sim/sim_fixture.hpp"
+#include "tests/unit/sim/webhook_checks.hpp"
 #include "tests/unit/sim/webhook_receiver.hpp"
 
 using sim_test::RunningSim;
 using sim_test::WebhookReceiver;
+using sim_test::expected_hmac;
+using sim_test::header;
+using sim_test::order_with_id;
+using sim_test::text;
 
 namespace {
-
-// Computed here with OpenSSL, apart from the sim's own signing code.
-std::string expected_hmac(const std::string& body) {
-    unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned int length = 0;
-    const std::string key = sim_test::k_secret;
-    HMAC(EVP_sha256(), key.data(), static_cast<int>(key.size()), reinterpret_cast<const unsigned char*>(body.data()),
-         body.size(), digest, &length);
-    unsigned char encoded[128];
-    const int size = EVP_EncodeBlock(encoded, digest, static_cast<int>(length));
-    return std::string(reinterpret_cast<char*>(encoded), static_cast<std::size_t>(size));
-}
-
-std::string header(const host_api::HttpRequest& request, const char* name) { return request.header(name).value_or(""); }
-
-std::string text(const rapidjson::Value& value) {
-    REQUIRE(value.IsString());
-    return std::string(value.GetString(), value.GetStringLength());
-}
 
 // The subscription's id, as the plugin would make it.
 std::string subscribe(RunningSim& running, const std::string& topic, const std::string& uri) {
@@ -46,12 +29,6 @@ std::string subscribe(RunningSim& running, const std::string& topic, const std::
 
 std::string address(const WebhookReceiver& receiver, const std::string& path) {
     return "http://127.0.0.1:" + std::to_string(receiver.port()) + path;
-}
-
-std::string order_with_id(std::uint64_t id) {
-    return R"({"id":)" + std::to_string(id) + R"(,"name":"#)" + std::to_string(id) +
-           R"(","currency":"UAH","total_price":"10.00","created_at":"2026-01-01T10:00:00+02:00",)"
-           R"("updated_at":"2026-01-01T10:00:00+02:00","line_items":[]})";
 }
 
 std::vector<host_api::HttpRequest> to_path(const std::vector<host_api::HttpRequest>& received,

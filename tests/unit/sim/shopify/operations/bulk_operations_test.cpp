@@ -10,17 +10,13 @@
 
 using sim_test::RunningSim;
 using sim_test::Selection;
+using sim_test::text;
 
 namespace {
 
 constexpr const char* k_search =
     "created_at:>='2026-01-01T00:00:00Z' AND -fulfillment_status:fulfilled AND "
     "-status:cancelled AND -financial_status:refunded";
-
-std::string text(const rapidjson::Value& value) {
-    REQUIRE(value.IsString());
-    return std::string(value.GetString(), value.GetStringLength());
-}
 
 // The plugin's bulk selection with its $SEARCH placeholder replaced, as the plugin sends it.
 std::string bulk_query(const std::string& search) {
@@ -79,7 +75,7 @@ std::string order(std::uint64_t id, const std::string& created_at, const std::st
 }
 
 // Five orders: two match the import's search (with 2 and 3 lines), three do not.
-void load_orders(RunningSim& running) {
+void load_five_orders(RunningSim& running) {
     const std::string orders =
         "[" + order(1002, "2026-02-01T10:00:00Z", "", 3) + "," + order(1001, "2026-01-15T10:00:00+02:00", "", 2) + "," +
         order(1003, "2025-12-31T10:00:00Z", "", 1) + "," +
@@ -105,7 +101,7 @@ std::pair<Selection, Selection> line_selections() {
 
 TEST_CASE("R8 a bulk query goes CREATED, RUNNING, COMPLETED; its url serves the matching orders as JSONL") {
     RunningSim running;
-    load_orders(running);
+    load_five_orders(running);
     REQUIRE(running.control("/_sim/bulk", R"({"duration_seconds":1.0})").status == 200);
     const auto started = run_bulk(running);
     REQUIRE_FALSE(started.HasMember("errors"));
@@ -171,7 +167,7 @@ TEST_CASE("R8 a bulk query goes CREATED, RUNNING, COMPLETED; its url serves the 
 
 TEST_CASE("R8 the JSONL is the snapshot taken at completion: later changes do not alter it") {
     RunningSim running;
-    load_orders(running);
+    load_five_orders(running);
     REQUIRE(running.control("/_sim/bulk", R"({"duration_seconds":0.05})").status == 200);
     const auto id = text(run_bulk(running)["data"]["bulkOperationRunQuery"]["bulkOperation"]["id"]);
     const auto url = text(finished(running, id)["data"]["node"]["url"]);
@@ -184,7 +180,7 @@ TEST_CASE("R8 the JSONL is the snapshot taken at completion: later changes do no
 
 TEST_CASE("R8 the JSONL is served in byte ranges as Shopify's storage serves it") {
     RunningSim running;
-    load_orders(running);
+    load_five_orders(running);
     REQUIRE(running.control("/_sim/bulk", R"({"duration_seconds":0.05})").status == 200);
     const auto id = text(run_bulk(running)["data"]["bulkOperationRunQuery"]["bulkOperation"]["id"]);
     const auto url = text(finished(running, id)["data"]["node"]["url"]);
@@ -224,7 +220,7 @@ TEST_CASE("R8 a second bulk query while one runs is refused as Shopify refuses i
 
 TEST_CASE("R8 fail_next makes the next bulk query FAIL with its errorCode, and only the next") {
     RunningSim running;
-    load_orders(running);
+    load_five_orders(running);
     const auto set = running.control("/_sim/bulk", R"({"duration_seconds":0.05,"fail_next":"INTERNAL_SERVER_ERROR"})");
     REQUIRE(set.status == 200);
     CHECK(text(set.json()["fail_next"]) == "INTERNAL_SERVER_ERROR");
@@ -253,7 +249,7 @@ TEST_CASE("R8 an unknown bulk operation id is a null node; an unknown search ter
 
 TEST_CASE("R8 a bulk query nothing matches completes without a file, as Shopify's does") {
     RunningSim running;
-    load_orders(running);
+    load_five_orders(running);
     REQUIRE(running.control("/_sim/bulk", R"({"duration_seconds":0})").status == 200);
     const auto id = text(run_bulk(
         running, "created_at:>='2030-01-01T00:00:00Z'")["data"]["bulkOperationRunQuery"]["bulkOperation"]["id"]);
@@ -267,7 +263,7 @@ TEST_CASE("R8 a bulk query nothing matches completes without a file, as Shopify'
 
 TEST_CASE("R25 on the Basic plan bulk results withhold customer data, as OrdersByIds does") {
     RunningSim running(sim_test::sim_options(sim::shopify::Plan::basic));
-    load_orders(running);
+    load_five_orders(running);
     REQUIRE(running.control("/_sim/bulk", R"({"duration_seconds":0})").status == 200);
     const auto id = text(run_bulk(running)["data"]["bulkOperationRunQuery"]["bulkOperation"]["id"]);
     const auto url = text(finished(running, id)["data"]["node"]["url"]);

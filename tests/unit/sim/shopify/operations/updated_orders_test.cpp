@@ -8,15 +8,11 @@
 #include "tests/unit/sim/sim_fixture.hpp"
 
 using sim_test::RunningSim;
+using sim_test::text;
 
 namespace {
 
 constexpr const char* k_since = "2026-01-01T00:00:00Z";
-
-std::string text(const rapidjson::Value& value) {
-    REQUIRE(value.IsString());
-    return std::string(value.GetString(), value.GetStringLength());
-}
 
 std::string rest_time(int seconds_after_since) {
     auto formatted =
@@ -32,7 +28,7 @@ std::string order(std::uint64_t id, const std::string& updated_at) {
 
 // 600 orders changed since k_since, three to a second, ids falling as time rises (so the
 // id breaks ties, and ids of 3 and 4 digits are compared as numbers), and 20 changed before.
-void load_orders(RunningSim& running) {
+void load_paged_orders(RunningSim& running) {
     std::string orders = "[";
     for (int i = 0; i < 600; ++i) {
         const std::uint64_t id = i % 2 == 0 ? 999 - i : 2000 - i;
@@ -71,7 +67,7 @@ struct Seen {
 
 TEST_CASE("R28 UpdatedOrders pages through 600 changed orders by updatedAt then id, 250 at a time") {
     RunningSim running;
-    load_orders(running);
+    load_paged_orders(running);
     const auto selection = sim_test::parse_selection(sim_test::plugin_query("k_updated_orders_query"));
     std::vector<Seen> seen;
     std::vector<std::size_t> sizes;
@@ -106,7 +102,7 @@ TEST_CASE("R28 UpdatedOrders pages through 600 changed orders by updatedAt then 
 
 TEST_CASE("R28 an order changed between pages comes again at the end, after the orders not yet read") {
     RunningSim running;
-    load_orders(running);
+    load_paged_orders(running);
     const auto first = page(running, 250, "");
     const auto& first_orders = first["data"]["orders"];
     const auto changed = text(first_orders["nodes"][0]["id"]).substr(20);
@@ -125,7 +121,7 @@ TEST_CASE("R28 an order changed between pages comes again at the end, after the 
 
 TEST_CASE("R28 an empty page has a null endCursor; a cursor of no page or more than 250 is an error") {
     RunningSim running;
-    load_orders(running);
+    load_paged_orders(running);
     const auto empty = page(running, 10, "", "updated_at:>='2030-01-01T00:00:00Z'");
     CHECK(empty["data"]["orders"]["nodes"].Size() == 0);
     CHECK_FALSE(empty["data"]["orders"]["pageInfo"]["hasNextPage"].GetBool());

@@ -5,13 +5,9 @@
 #include "tests/unit/sim/sim_fixture.hpp"
 
 using sim_test::RunningSim;
+using sim_test::text;
 
 namespace {
-
-std::string text(const rapidjson::Value& value) {
-    REQUIRE(value.IsString());
-    return std::string(value.GetString(), value.GetStringLength());
-}
 
 rapidjson::Document send(RunningSim& running, const char* constant, const char* operation,
                          const std::string& variables = "{}") {
