@@ -2,8 +2,10 @@
 
 #include <sqlite3.h>
 
+#include <chrono>
 #include <stdexcept>
 #include <system_error>
+#include <thread>
 
 #include "host/store/migrations.hpp"
 
@@ -42,13 +44,29 @@ void Database::configure() {
     sqlite3_extended_result_codes(db_.get(), 1);
     // busy_timeout first: switching to WAL itself needs a lock another process may hold.
     sqlite3_busy_timeout(db_.get(), k_busy_timeout_ms);
-    auto journal = prepare("PRAGMA journal_mode=WAL");
-    journal.step();
+    use_write_ahead_log();
     execute("PRAGMA foreign_keys=ON");
     // Units of work nest as savepoints, and a savepoint keeps the pages it changes in a
     // sub-journal: in memory that costs a copy, in a temporary file (the default) a write
     // per first change of a page, which was an eighth of an import's time.
     execute("PRAGMA temp_store=MEMORY");
+}
+
+// Switching a new database to WAL needs it to itself, and SQLite answers SQLITE_BUSY at
+// once, without waiting in the busy handler, when another connection opens the same new
+// file at that moment (two processes starting on a fresh data folder): try again until
+// the busy timeout.
+void Database::use_write_ahead_log() {
+    const auto give_up = std::chrono::steady_clock::now() + std::chrono::milliseconds(k_busy_timeout_ms);
+    for (;;) {
+        try {
+            prepare("PRAGMA journal_mode=WAL").run();
+            return;
+        } catch (const SqliteError& e) {
+            if ((e.code() & 0xff) != SQLITE_BUSY || std::chrono::steady_clock::now() > give_up) throw;
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
 }
 
 Statement Database::prepare(std::string_view sql) { return Statement(db_.get(), sql, statements_); }

@@ -58,6 +58,7 @@ public:
 
 private:
     void configure();
+    void use_write_ahead_log();
     void run_control(const std::string& sql);  // BEGIN, SAVEPOINT, COMMIT, RELEASE
     // After SQLite rolled an open transaction back by itself (SQLITE_FULL, SQLITE_IOERR),
     // later writes of the unit would each autocommit alone: refuse them until it ends.
