@@ -86,9 +86,10 @@ struct Inserts {
           log(db,
               "INSERT INTO import_log(store, external_id, state, reason, attempts, updated_at) "
               "VALUES ('Bench', ?, 'imported', '', 1, 0)"),
-          state(db, "INSERT INTO plugin_state(owner, key, value) VALUES ('shopify', ?, ?)") {}
+          state(db, "INSERT INTO plugin_state(owner, key, value) VALUES ('shopify', ?, ?)"),
+          comment(db, "INSERT INTO feed_comments(order_id, author, text, created_at) VALUES (?, 'Delivery', ?, 0)") {}
 
-    Statement contact, order, item, log, state;
+    Statement contact, order, item, log, state, comment;
 };
 
 }  // namespace
@@ -154,7 +155,13 @@ FloorFigures measure_bulk_import_floor(const std::string& jsonl, const std::file
                                 .run(db);
             orders.emplace(gid, id);
             inserts.log.text(1, gid).run(db);
+            // The rows the plugin keeps per order: when it was imported, its client and its
+            // delivery; and the delivery's feed comment.
             inserts.state.text(1, "order/1/" + gid).text(2, std::string(text_of(line, "updatedAt"))).run(db);
+            inserts.state.text(1, "customer/1/" + gid).text(2, std::to_string(client->second)).run(db);
+            const auto& address = line.HasMember("shippingAddress") ? line["shippingAddress"] : line;
+            inserts.state.text(1, "delivery/1/" + gid).text(2, std::string(text_of(address, "city"))).run(db);
+            inserts.comment.number(1, id).text(2, "Delivery: " + std::string(text_of(address, "city"))).run(db);
             ++figures.orders;
             ++in_transaction;
         }

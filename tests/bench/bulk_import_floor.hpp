@@ -1,8 +1,9 @@
 #pragma once
 // The floor the bulk import is measured against in the same run: the least any program
 // must do with the same file on one core. Each JSONL line parsed with RapidJSON, and the
-// rows the host keeps of each order (the order, its items, a client per new phone, the
-// imports log line, the plugin's two state rows) inserted into a database of the host's
+// rows the import writes for each order (the order, its items, a client per new phone, the
+// imports log line, the delivery's feed comment, the plugin's state rows: the order, each
+// line, the client, the delivery) inserted into a database of the host's
 // schema through prepared statements, 1,000 orders per transaction. No lookups beyond a
 // map of phones, no decoding into the plugin's types, no rules.
 #include <cstddef>
