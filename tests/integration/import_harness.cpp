@@ -18,7 +18,7 @@ namespace {
 
 constexpr const char* k_token = "shpat_integration_token";
 constexpr const char* k_secret = "integration-client-secret";
-constexpr const char* k_domain = "kyiv-honey.myshopify.com";
+constexpr const char* k_domain = k_harness_shop_domain;
 
 std::string to_json(const rapidjson::Value& value) {
     rapidjson::StringBuffer buffer;

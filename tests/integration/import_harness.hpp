@@ -17,6 +17,9 @@
 
 namespace test_support {
 
+// The shop the harness connects, and the tests that speak to the host as that shop.
+inline constexpr const char* k_harness_shop_domain = "kyiv-honey.myshopify.com";
+
 struct HarnessOptions {
     sim::shopify::Plan plan = sim::shopify::Plan::grow;
     std::string host_currency = "UAH";

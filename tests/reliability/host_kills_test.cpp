@@ -28,7 +28,7 @@
 
 namespace {
 
-constexpr const char* k_domain = "kyiv-honey.myshopify.com";
+constexpr const char* k_shop_domain = "kyiv-honey.myshopify.com";
 constexpr const char* k_token = "shpat_reliability_kills";
 constexpr const char* k_secret = "reliability-kills-secret";
 
@@ -37,7 +37,7 @@ void connect_store(const std::filesystem::path& data, const sim::shopify::Shopif
                    const std::filesystem::path& ca_file) {
     const auto added = test_support::run_command(
         {test_support::host_executable().string(), "--data", data.string(), "stores", "add", "--name", "Kyiv Honey",
-         "--domain", k_domain, "--token", k_token, "--client-secret", k_secret, "--order-type", "Online order",
+         "--domain", k_shop_domain, "--token", k_token, "--client-secret", k_secret, "--order-type", "Online order",
          "--identify-by", "sku", "--reconcile-interval-seconds", "15", "--api-url", shop.url(), "--ca-file",
          ca_file.string()});
     INFO(added.err);
@@ -54,7 +54,7 @@ TEST_CASE("R28 20 SIGKILLs of the host during a 10000-order import lose none and
     const auto data = dir / "data";
     const auto port = test_support::free_loopback_port();
     sim::shopify::SimOptions sim_options;
-    sim_options.shop_domain = k_domain;
+    sim_options.shop_domain = k_shop_domain;
     sim_options.token = k_token;
     sim_options.client_secret = k_secret;
     sim_options.plan = sim::shopify::Plan::plus;

@@ -29,7 +29,6 @@ using Clock = std::chrono::steady_clock;
 
 namespace {
 
-constexpr const char* k_domain = "kyiv-honey.myshopify.com";
 const host::http::HttpServerLimits k_limits{};
 
 struct Latencies {
@@ -64,7 +63,7 @@ bool json_error(const RawAnswer& answer) {
 std::string webhook_request(const std::string& body, const std::string& extra_headers, std::size_t length) {
     return "POST /webhooks/shopify HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Type: application/json\r\n"
            "X-Shopify-Topic: orders/create\r\nX-Shopify-Shop-Domain: " +
-           std::string(k_domain) + "\r\n" + extra_headers + "Content-Length: " + std::to_string(length) + "\r\n\r\n" +
+           std::string(test_support::k_harness_shop_domain) + "\r\n" + extra_headers + "Content-Length: " + std::to_string(length) + "\r\n\r\n" +
            body;
 }
 
@@ -196,7 +195,7 @@ TEST_CASE("R27 a stream of bad requests at every door is refused each time, the 
         {"webhook", "no shop domain",
          "POST /webhooks/shopify HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Length: 2\r\n\r\n{}", 404},
         {"webhook", "no topic, signed",
-         "POST /webhooks/shopify HTTP/1.1\r\nHost: x\r\nConnection: close\r\nX-Shopify-Shop-Domain: " + std::string(k_domain) +
+         "POST /webhooks/shopify HTTP/1.1\r\nHost: x\r\nConnection: close\r\nX-Shopify-Shop-Domain: " + std::string(test_support::k_harness_shop_domain) +
              "\r\nX-Shopify-Webhook-Id: b4\r\nX-Shopify-Hmac-Sha256: " +
              sim::shopify::webhook_hmac("integration-client-secret", order) +
              "\r\nContent-Length: " + std::to_string(order.size()) + "\r\n\r\n" + order,
