@@ -25,10 +25,10 @@ BeastResponse refusal(int status, const std::string& message) {
     return to_beast_response(json_error_response(status, message), 11, false);
 }
 
-// A malformed request (as opposed to a client that went away) deserves a 400.
 // What one read takes while waiting for a request; the header parser asks for more.
 constexpr std::size_t k_first_read = 4096;
 
+// A malformed request (as opposed to a client that went away) deserves a 400.
 bool is_malformed(const beast::error_code& ec) {
     static const auto& http_category = beast_http::make_error_code(beast_http::error::bad_method).category();
     return ec.category() == http_category && ec != beast_http::error::end_of_stream &&

@@ -1,28 +1,17 @@
 #include "host/http/http_server.hpp"
 
-#include <atomic>
 #include <chrono>
 #include <future>
 #include <latch>
-#include <memory>
 #include <mutex>
-#include <optional>
 #include <string>
 #include <thread>
 #include <vector>
 
-#include <boost/asio/connect.hpp>
-#include <boost/asio/io_context.hpp>
-#include <boost/asio/ip/tcp.hpp>
-#include <boost/asio/write.hpp>
-#include <boost/beast/core.hpp>
-#include <boost/beast/http.hpp>
 #include <catch2/catch.hpp>
 
 #include "host/http/outbound_client.hpp"
-#include "host/http/route_table.hpp"
-#include "tests/support/slow_client.hpp"
-#include "tests/support/quiet_logger.hpp"
+#include "tests/unit/host/http/raw_http_server.hpp"
 #include "tests/unit/host/http/test_routes.hpp"
 
 namespace net = boost::asio;
@@ -30,106 +19,14 @@ namespace beast = boost::beast;
 namespace beast_http = boost::beast::http;
 using tcp = boost::asio::ip::tcp;
 using host::http::HttpServer;
-using host::http::HttpServerLimits;
 using host::http::RouteTable;
-using namespace std::chrono_literals;
-
 using http_test::add_route;
 using http_test::answering;
-
-namespace {
-
-// A server on 127.0.0.1, a kernel-chosen port, and an io_context run by two threads as
-// the host runs it.
-struct RunningServer {
-    explicit RunningServer(HttpServerLimits limits = {}) : server(io, routes, logger, limits) {
-        auto bound = server.listen("127.0.0.1", 0);
-        REQUIRE(bound.ok());
-        port = bound.value();
-        for (int i = 0; i < 2; ++i) runners.push_back(std::async(std::launch::async, [this] { io.run(); }));
-    }
-
-    ~RunningServer() {
-        server.stop();
-        if (!runs_end_within(30s)) io.stop();  // a failed test must not hang the next
-    }
-
-    bool runs_end_within(std::chrono::seconds bound) {
-        const auto deadline = std::chrono::steady_clock::now() + bound;
-        for (auto& runner : runners) {
-            if (runner.wait_until(deadline) != std::future_status::ready) return false;
-        }
-        return true;
-    }
-
-    std::shared_ptr<spdlog::logger> logger = test_support::quiet_logger("http_server_test");
-    RouteTable routes{logger};
-    net::io_context io;
-    HttpServer server;
-    std::uint16_t port = 0;
-    std::vector<std::future<void>> runners;
-};
-
-using Response = beast_http::response<beast_http::string_body>;
-
-// A test client on a socket of its own; every wait is bounded so a broken server fails
-// the test instead of hanging it. No Catch2 assertions inside: it also runs on other
-// threads, and Catch2 v2 assertions are not thread-safe.
-class RawClient {
-public:
-    explicit RawClient(std::uint16_t port) : stream_(io_) {
-        last_error_ = wait([&](auto done) {
-            stream_.async_connect(tcp::endpoint(net::ip::make_address("127.0.0.1"), port),
-                                  [done](beast::error_code ec) { done(ec, 0); });
-        });
-    }
-
-    bool send(const std::string& bytes) {
-        last_error_ = wait([&](auto done) { net::async_write(stream_, net::buffer(bytes), done); });
-        return !last_error_;
-    }
-
-    // The next response, or nullopt with last_error() set (end_of_stream when the server
-    // closed the connection).
-    template <class Message = Response>
-    std::optional<Message> receive() {
-        Message response;
-        last_error_ = wait([&](auto done) { beast_http::async_read(stream_, buffer_, response, done); });
-        if (last_error_) return std::nullopt;
-        return response;
-    }
-
-    std::optional<Response> exchange(const std::string& bytes) {
-        if (!send(bytes)) return std::nullopt;
-        return receive();
-    }
-
-    beast::error_code last_error() const { return last_error_; }
-
-private:
-    template <class Start>
-    beast::error_code wait(Start start) {
-        beast::error_code result = net::error::would_block;
-        stream_.expires_after(20s);
-        start([&result](beast::error_code ec, std::size_t) { result = ec; });
-        io_.restart();
-        io_.run();
-        return result;
-    }
-
-    net::io_context io_;
-    beast::tcp_stream stream_;
-    beast::flat_buffer buffer_;
-    beast::error_code last_error_;
-};
-
-std::string get(const std::string& path) { return "GET " + path + " HTTP/1.1\r\nHost: test\r\n\r\n"; }
-
-bool closed_by_server(const beast::error_code& ec) {
-    return ec == beast_http::error::end_of_stream || ec == net::error::eof || ec == net::error::connection_reset;
-}
-
-}  // namespace
+using http_test::closed_by_server;
+using http_test::get;
+using http_test::RawClient;
+using http_test::RunningServer;
+using namespace std::chrono_literals;
 
 TEST_CASE("a route answers over HTTP with the raw body and headers delivered byte-exact", "[http][server]") {
     RunningServer running;
@@ -272,49 +169,6 @@ TEST_CASE("two requests are answered on one keep-alive connection", "[http][serv
     CHECK(closed_by_server(client.last_error()));
 }
 
-TEST_CASE("a body up to the limit is accepted and one byte more is refused with 413", "[http][server]") {
-    RunningServer running;
-    std::atomic<std::size_t> received{0};
-    add_route(running.routes, "shopify", "POST", "/upload", [&](const host_api::HttpRequest& request) {
-        received = request.body.size();
-        return host_api::HttpResponse{};
-    });
-    const std::size_t limit = HttpServerLimits{}.body_limit;
-    REQUIRE(limit == 10 * 1024 * 1024);
-
-    RawClient client(running.port);
-    const auto at_limit =
-        client.exchange("POST /upload HTTP/1.1\r\nHost: t\r\nContent-Length: " + std::to_string(limit) + "\r\n\r\n" +
-                        std::string(limit, 'x'));
-    REQUIRE(at_limit);
-    CHECK(at_limit->result_int() == 200);
-    CHECK(received == limit);
-
-    RawClient over(running.port);
-    // The length alone is refused: the client need not send the body.
-    const auto refused =
-        over.exchange("POST /upload HTTP/1.1\r\nHost: t\r\nContent-Length: " + std::to_string(limit + 1) + "\r\n\r\n" +
-                      "only a little");
-    REQUIRE(refused);
-    CHECK(refused->result_int() == 413);
-    CHECK(refused->body() == R"({"error":"request body too large"})");
-    CHECK(received == limit);
-}
-
-TEST_CASE("a chunked body over the limit is refused with 413", "[http][server]") {
-    HttpServerLimits limits;
-    limits.body_limit = 100;
-    RunningServer running(limits);
-    add_route(running.routes, "shopify", "POST", "/upload", answering("taken"));
-    RawClient client(running.port);
-    const auto refused = client.exchange(
-        "POST /upload HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\n\r\n"
-        "50\r\n" +
-        std::string(0x50, 'a') + "\r\n" + "50\r\n" + std::string(0x50, 'b') + "\r\n0\r\n\r\n");
-    REQUIRE(refused);
-    CHECK(refused->result_int() == 413);
-}
-
 TEST_CASE("a client that sends Expect: 100-continue gets 100 Continue before it sends the body", "[http][server]") {
     RunningServer running;
     add_route(running.routes, "shopify", "POST", "/upload", [](const host_api::HttpRequest& request) {
@@ -369,93 +223,6 @@ TEST_CASE("a handler's bad status and header injection do not reach the wire", "
     const auto bad_status = client.exchange(get("/status"));
     REQUIRE(bad_status);
     CHECK(bad_status->result_int() == 500);
-}
-
-TEST_CASE("a client that sends nothing is disconnected after the idle timeout", "[http][server]") {
-    HttpServerLimits limits;
-    limits.idle_timeout = 300ms;
-    RunningServer running(limits);
-    RawClient silent(running.port);
-    const auto started = std::chrono::steady_clock::now();
-    CHECK_FALSE(silent.receive());
-    // Closed by the server, not our own 20 s client bound.
-    CHECK(closed_by_server(silent.last_error()));
-    CHECK(std::chrono::steady_clock::now() - started < 15s);
-}
-
-TEST_CASE("R27 a request trickled a byte a second gets 408 at the request timeout and others are served meanwhile",
-          "[http][server][limits]") {
-    HttpServerLimits limits;
-    limits.request_timeout = 1500ms;
-    RunningServer running(limits);
-    std::atomic<int> slow_calls{0};
-    add_route(running.routes, "shopify", "POST", "/slow", [&](const host_api::HttpRequest&) {
-        ++slow_calls;
-        return host_api::HttpResponse{};
-    });
-    add_route(running.routes, "host", "GET", "/health", answering("ok"));
-
-    auto trickled = std::async(std::launch::async, [&] {
-        return test_support::send_trickled(running.port, "POST /slow HTTP/1.1\r\nHost: t\r\nContent-Length: 2\r\n\r\nab",
-                                           1000ms, 20s);
-    });
-    // The slow client holds no thread: others are answered at once while it trickles.
-    for (int i = 0; i < 3; ++i) {
-        RawClient other(running.port);
-        const auto started = std::chrono::steady_clock::now();
-        const auto answer = other.exchange(get("/health"));
-        REQUIRE(answer);
-        CHECK(answer->body() == "ok");
-        CHECK(std::chrono::steady_clock::now() - started < 1s);
-        std::this_thread::sleep_for(300ms);
-    }
-    const auto result = trickled.get();
-    CHECK(result.status == 408);
-    CHECK(result.body == R"({"error":"request not received in time"})");
-    CHECK(result.bytes_sent <= 3);
-    CHECK(result.elapsed >= 1400ms);
-    CHECK(result.elapsed < 10s);
-    CHECK(slow_calls == 0);
-}
-
-TEST_CASE("R27 past the connection cap the longest idle connection is closed and the newcomer is served",
-          "[http][server][limits]") {
-    HttpServerLimits limits;
-    limits.max_connections = 3;
-    RunningServer running(limits);
-    add_route(running.routes, "host", "GET", "/health", answering("ok"));
-    test_support::IdleConnections idle(running.port, 3);
-    std::this_thread::sleep_for(300ms);  // accepted by the server, not only by the kernel
-
-    RawClient newcomer(running.port);
-    const auto answer = newcomer.exchange(get("/health"));
-    REQUIRE(answer);
-    CHECK(answer->result_int() == 200);
-    CHECK(idle.closed_by_server() == 1);
-}
-
-TEST_CASE("R27 past the connection cap with every connection inside a request the newcomer gets 503",
-          "[http][server][limits]") {
-    HttpServerLimits limits;
-    limits.max_connections = 2;
-    RunningServer running(limits);
-    add_route(running.routes, "shopify", "POST", "/upload", answering("taken"));
-    std::vector<std::unique_ptr<RawClient>> busy;
-    for (int i = 0; i < 2; ++i) {
-        busy.push_back(std::make_unique<RawClient>(running.port));
-        REQUIRE(busy.back()->send("POST /upload HTTP/1.1\r\nHost: t\r\nContent-Length: 4\r\n\r\nha"));
-    }
-    std::this_thread::sleep_for(300ms);
-
-    RawClient newcomer(running.port);
-    const auto refused = newcomer.receive();
-    REQUIRE(refused);
-    CHECK(refused->result_int() == 503);
-    CHECK(refused->body() == R"({"error":"the server is busy: too many open connections"})");
-    // The requests in flight are untouched.
-    const auto finished = busy.front()->exchange("lf");
-    REQUIRE(finished);
-    CHECK(finished->body() == "taken");
 }
 
 TEST_CASE("stop() answers the request in flight, closes idle connections, and run() returns", "[http][server]") {
