@@ -180,12 +180,15 @@ host_api::Result<void> InitialImport::import_batch(const StoreSettings& store, c
                                                    InitialImportProgress& progress) {
     auto unit = host_.transactions.begin();
     if (!unit) return unit.error();
+    auto facts = importer_.read_host_facts();
+    if (!facts) return facts.error();
     auto next = progress;
     const auto end = std::min(progress.total, progress.imported + k_orders_per_commit);
     for (auto i = progress.imported; i < end; ++i) {
         const auto bulk = orders.order(static_cast<std::size_t>(i));
         if (bulk.order) {
-            if (auto imported = importer_.import(store, *bulk.order, {}); !imported) return imported.error();
+            if (auto imported = importer_.import_within(store, *bulk.order, *facts); !imported)
+                return imported.error();
         } else if (auto recorded = importer_.record_failure(store, bulk.id, bulk.order.error().message, {});
                    !recorded) {
             return recorded.error();

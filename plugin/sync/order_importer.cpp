@@ -35,13 +35,21 @@ host_api::Result<ImportOutcome> OrderImporter::import(const StoreSettings& store
                                                       const std::function<host_api::Result<void>()>& also) {
     auto unit = host_.transactions.begin();
     if (!unit) return unit.error();
-    auto outcome = import_in_unit(store, order);
+    auto facts = read_host_facts();
+    if (!facts) return facts.error();
+    auto outcome = import_within(store, order, *facts);
     if (!outcome) return outcome.error();
     if (also) {
         if (auto done = also(); !done) return done.error();
     }
     if (auto committed = (*unit)->commit(); !committed) return committed.error();
     return outcome;
+}
+
+host_api::Result<HostFacts> OrderImporter::read_host_facts() {
+    auto types = host_.orders.order_types();
+    if (!types) return types.error();
+    return HostFacts{host_.settings.currency(), std::move(*types)};
 }
 
 host_api::Result<void> OrderImporter::record_failure(const StoreSettings& store, const std::string& order_id,
@@ -57,20 +65,19 @@ host_api::Result<void> OrderImporter::record_failure(const StoreSettings& store,
 }
 
 // The reasons an order is not imported at all (R3); the order type is found on the way.
-host_api::Result<std::optional<std::string>> OrderImporter::refusal(const StoreSettings& store, const Order& order,
-                                                                    host_api::OrderTypeId& type_id) {
-    if (const auto host_currency = host_.settings.currency(); order.currency != host_currency)
-        return std::optional<std::string>{"currency " + order.currency + " differs from the host currency " +
-                                          host_currency + "; not imported, so that no amount is wrong"};
-    auto types = host_.orders.order_types();
-    if (!types) return types.error();
-    for (const auto& type : *types)
+std::optional<std::string> OrderImporter::refusal(const StoreSettings& store, const Order& order,
+                                                  const HostFacts& facts, host_api::OrderTypeId& type_id) const {
+    if (order.currency != facts.currency)
+        return "currency " + order.currency + " differs from the host currency " + facts.currency +
+               "; not imported, so that no amount is wrong";
+    for (const auto& type : facts.order_types)
         if (type.name == store.order_type) type_id = type.id;
-    if (type_id == 0) return std::optional<std::string>{"the host has no order type \"" + store.order_type + "\""};
-    return std::optional<std::string>{};
+    if (type_id == 0) return "the host has no order type \"" + store.order_type + "\"";
+    return std::nullopt;
 }
 
-host_api::Result<ImportOutcome> OrderImporter::import_in_unit(const StoreSettings& store, const Order& order) {
+host_api::Result<ImportOutcome> OrderImporter::import_within(const StoreSettings& store, const Order& order,
+                                                             const HostFacts& facts) {
     auto remembered = recall_order(host_.state, store.connection_id, order.id);
     if (!remembered) return remembered.error();
     const auto& memory = *remembered;
@@ -86,19 +93,17 @@ host_api::Result<ImportOutcome> OrderImporter::import_in_unit(const StoreSetting
         return ImportOutcome{ImportOutcome::Kind::unchanged, memory->host_order, {}};
     }
     host_api::OrderTypeId type_id = 0;
-    auto refused = refusal(store, order, type_id);
-    if (!refused) return refused.error();
-    if (*refused) {
-        if (auto logged = log_import(store, order.id, host_api::k_import_failed, **refused); !logged)
+    if (const auto refused = refusal(store, order, facts, type_id)) {
+        if (auto logged = log_import(store, order.id, host_api::k_import_failed, *refused); !logged)
             return logged.error();
-        return ImportOutcome{ImportOutcome::Kind::refused, 0, **refused};
+        return ImportOutcome{ImportOutcome::Kind::refused, 0, *refused};
     }
     auto existing = host_.orders.find_by_origin(store.name, order.id);
     if (!existing) return existing.error();
     bool created = false;
     auto order_id = upsert_order(store, order, type_id, *existing, created);
     if (!order_id) return order_id.error();
-    if (auto items = sync_items(store, order, *order_id); !items) return items.error();
+    if (auto items = sync_items(store, order, *order_id, created); !items) return items.error();
     if (auto cancelled = note_cancellation(store, order, *order_id); !cancelled) return cancelled.error();
     const host_api::DeliveryTarget target{*order_id, order.name, store.name};
     if (auto routed = DeliveryRouter(host_).route(store, order.id, target, delivery_of(store, order)); !routed)
@@ -140,24 +145,32 @@ host_api::Result<host_api::OrderId> OrderImporter::upsert_order(const StoreSetti
 }
 
 host_api::Result<void> OrderImporter::sync_items(const StoreSettings& store, const Order& order,
-                                                 host_api::OrderId order_id) {
-    auto current = host_.orders.find_order(order_id);
-    if (!current) return current.error();
-    if (!*current) return host_api::permanent_error("order " + std::to_string(order_id) + " vanished during import");
+                                                 host_api::OrderId order_id, bool created) {
+    std::optional<host_api::Order> current;
+    if (created) {  // created a moment ago: it has no items yet, nothing to read back
+        current.emplace().id = order_id;
+    } else {
+        auto found = host_.orders.find_order(order_id);
+        if (!found) return found.error();
+        if (!*found) return host_api::permanent_error("order " + std::to_string(order_id) + " vanished during import");
+        current = std::move(*found);
+    }
     for (const auto& line : order.line_items) {
-        if (auto synced = sync_item(store, line, order_id, **current); !synced) return synced.error();
+        if (auto synced = sync_item(store, line, order_id, *current); !synced) return synced.error();
     }
     return host_api::success();
 }
 
 host_api::Result<void> OrderImporter::sync_item(const StoreSettings& store, const LineItem& line,
                                                 host_api::OrderId order_id, const host_api::Order& current) {
-    auto mapped = host_.state.get(key("line", store, line.id));
-    if (!mapped) return mapped.error();
     const host_api::OrderItem* item = nullptr;
-    if (*mapped) {
-        for (const auto& candidate : current.items)
-            if (candidate.id == std::stoll(**mapped)) item = &candidate;
+    if (!current.items.empty()) {  // else no line can be mapped to one of its items
+        auto mapped = host_.state.get(key("line", store, line.id));
+        if (!mapped) return mapped.error();
+        if (*mapped) {
+            for (const auto& candidate : current.items)
+                if (candidate.id == std::stoll(**mapped)) item = &candidate;
+        }
     }
     if (item == nullptr) {
         if (line.quantity == 0) return host_api::success();  // removed before it ever reached the host

@@ -6,6 +6,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "host_api/host_context.hpp"
 #include "plugin/shopify/order.hpp"
@@ -20,6 +21,13 @@ struct ImportOutcome {
     std::string reason;  // why it was refused
 };
 
+// What an import reads from the host that no import changes: read once in a unit of work
+// that imports many orders (a batch of the initial import), not once per order.
+struct HostFacts {
+    std::string currency;
+    std::vector<host_api::OrderType> order_types;
+};
+
 class OrderImporter {
 public:
     explicit OrderImporter(host_api::HostContext& host) : host_(host) {}
@@ -29,19 +37,25 @@ public:
     host_api::Result<ImportOutcome> import(const StoreSettings& store, const Order& order,
                                            const std::function<host_api::Result<void>()>& also);
 
+    // For a caller that holds a unit of work of its own and rolls all of it back on an
+    // Error: the import's writes go into that unit, with facts read once in it.
+    host_api::Result<HostFacts> read_host_facts();
+    host_api::Result<ImportOutcome> import_within(const StoreSettings& store, const Order& order,
+                                                  const HostFacts& facts);
+
     // Records a failure that has no order to import (not found, undecodable).
     host_api::Result<void> record_failure(const StoreSettings& store, const std::string& order_id,
                                           const std::string& reason,
                                           const std::function<host_api::Result<void>()>& also);
 
 private:
-    host_api::Result<ImportOutcome> import_in_unit(const StoreSettings& store, const Order& order);
-    host_api::Result<std::optional<std::string>> refusal(const StoreSettings& store, const Order& order,
-                                                         host_api::OrderTypeId& type_id);
+    std::optional<std::string> refusal(const StoreSettings& store, const Order& order, const HostFacts& facts,
+                                       host_api::OrderTypeId& type_id) const;
     host_api::Result<host_api::OrderId> upsert_order(const StoreSettings& store, const Order& order,
                                                      host_api::OrderTypeId type_id,
                                                      const std::optional<host_api::Order>& existing, bool& created);
-    host_api::Result<void> sync_items(const StoreSettings& store, const Order& order, host_api::OrderId order_id);
+    host_api::Result<void> sync_items(const StoreSettings& store, const Order& order, host_api::OrderId order_id,
+                                      bool created);
     host_api::Result<void> sync_item(const StoreSettings& store, const LineItem& line, host_api::OrderId order_id,
                                      const host_api::Order& current);
     host_api::Result<void> note_cancellation(const StoreSettings& store, const Order& order, host_api::OrderId order_id);

@@ -1,4 +1,9 @@
+#include <optional>
+#include <string>
+#include <vector>
+
 #include <catch2/catch.hpp>
+#include <phonenumbers/phonenumberutil.h>
 
 #include "plugin/sync/phone_normalizer.hpp"
 
@@ -20,4 +25,60 @@ TEST_CASE("R26 text that is no valid number is not normalized") {
     CHECK_FALSE(normalize_phone(""));
     CHECK_FALSE(normalize_phone("555-555-SHIP"));  // from the Shopify test webhook
     CHECK_FALSE(normalize_phone("12"));
+}
+
+namespace {
+
+// What libphonenumber's parser makes of a text, as normalize_phone documents it: the
+// text as written, then with a "+" in front.
+std::optional<std::string> parsed_by_libphonenumber(const std::string& text, const std::string& region) {
+    using i18n::phonenumbers::PhoneNumber;
+    using i18n::phonenumbers::PhoneNumberUtil;
+    const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
+    for (const auto& candidate : {text, "+" + text}) {
+        PhoneNumber number;
+        if (util.Parse(candidate, region, &number) != PhoneNumberUtil::NO_PARSING_ERROR) continue;
+        if (!util.IsValidNumber(number)) continue;
+        std::string formatted;
+        util.Format(number, PhoneNumberUtil::E164, &formatted);
+        return formatted;
+    }
+    return std::nullopt;
+}
+
+// Every way a Ukrainian shop sees one number written.
+std::vector<std::string> written_forms(const std::string& nine) {
+    const auto operator_code = nine.substr(0, 2);
+    const auto rest = nine.substr(2);
+    return {"+380" + nine,
+            "380" + nine,
+            "0" + nine,
+            "(0" + operator_code + ") " + rest.substr(0, 3) + "-" + rest.substr(3, 2) + "-" + rest.substr(5),
+            "+380 " + operator_code + " " + rest.substr(0, 3) + " " + rest.substr(3, 2) + " " + rest.substr(5),
+            "+380 (0) " + nine,
+            "+3800" + nine,
+            "00380" + nine,
+            "+38-0" + operator_code + "-" + rest};
+}
+
+}  // namespace
+
+TEST_CASE("R26 a Ukrainian number read without the parser normalizes as libphonenumber's parser reads it") {
+    // Every two-digit code after +380, valid operators and invalid ones alike, each with a
+    // few subscriber numbers, in every written form, read in Ukraine and in Poland.
+    std::size_t valid = 0;
+    for (int code = 0; code < 100; ++code) {
+        for (const char* subscriber : {"1234567", "0000000", "9999999", "5550123"}) {
+            const auto nine = (code < 10 ? "0" : "") + std::to_string(code) + subscriber;
+            for (const auto& text : written_forms(nine)) {
+                for (const char* region : {"UA", "PL"}) {
+                    INFO(text << " in " << region);
+                    const auto expected = parsed_by_libphonenumber(text, region);
+                    CHECK(normalize_phone(text, region) == expected);
+                    if (expected) ++valid;
+                }
+            }
+        }
+    }
+    CHECK(valid > 1000);  // the comparison covered valid numbers, not only refusals
 }
