@@ -15,9 +15,10 @@ Statement::Statement(sqlite3* db, std::string_view sql) : db_(db) {
     }
 }
 
-Statement::Statement(sqlite3* db, std::string_view sql, StatementCache& cache)
-    : db_(db), cache_(&cache), cache_key_(sql) {
-    statement_ = cache.take(sql);
+Statement::Statement(sqlite3* db, std::string_view sql, StatementCache& cache) : db_(db), cache_(&cache) {
+    const auto taken = cache.take(sql);
+    shelf_ = taken.shelf;
+    statement_ = taken.statement;
     if (statement_ != nullptr) return;
     const int rc = sqlite3_prepare_v2(db_, sql.data(), static_cast<int>(sql.size()), &statement_, nullptr);
     if (rc != SQLITE_OK) {
@@ -28,13 +29,13 @@ Statement::Statement(sqlite3* db, std::string_view sql, StatementCache& cache)
 
 Statement::~Statement() {
     if (cache_ != nullptr)
-        cache_->give_back(std::move(cache_key_), statement_);
+        cache_->give_back(shelf_, statement_);
     else
         sqlite3_finalize(statement_);
 }
 
-Statement::Statement(Statement&& other) noexcept : db_(other.db_), statement_(other.statement_), cache_(other.cache_),
-      cache_key_(std::move(other.cache_key_)) {
+Statement::Statement(Statement&& other) noexcept
+    : db_(other.db_), statement_(other.statement_), cache_(other.cache_), shelf_(other.shelf_) {
     other.statement_ = nullptr;
 }
 

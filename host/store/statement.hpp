@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 
+#include "host/store/statement_cache.hpp"
 #include "host_api/time.hpp"
 
 struct sqlite3;
@@ -14,7 +15,6 @@ struct sqlite3_stmt;
 
 namespace host::store {
 
-class StatementCache;
 
 class Statement {
 public:
@@ -57,7 +57,7 @@ private:
     sqlite3* db_;
     sqlite3_stmt* statement_ = nullptr;
     StatementCache* cache_ = nullptr;
-    std::string cache_key_;  // the SQL text, with cache_
+    StatementCache::Shelf* shelf_ = nullptr;  // where it goes back to, with cache_
 };
 
 }  // namespace host::store

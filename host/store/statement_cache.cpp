@@ -5,30 +5,35 @@
 namespace host::store {
 
 StatementCache::~StatementCache() {
-    for (auto& [sql, statements] : idle_)
-        for (auto* statement : statements) sqlite3_finalize(statement);
+    for (auto& [sql, shelf] : shelves_)
+        for (auto* statement : shelf.idle) sqlite3_finalize(statement);
 }
 
-sqlite3_stmt* StatementCache::take(std::string_view sql) {
+StatementCache::Taken StatementCache::take(std::string_view sql) {
     std::lock_guard lock(mutex_);
-    const auto found = idle_.find(std::string(sql));
-    if (found == idle_.end() || found->second.empty()) return nullptr;
-    auto* statement = found->second.back();
-    found->second.pop_back();
-    return statement;
+    auto found = shelves_.find(sql);
+    if (found == shelves_.end()) {
+        if (shelves_.size() >= k_most_texts) return {};
+        found = shelves_.emplace(std::string(sql), Shelf{}).first;
+    }
+    auto& idle = found->second.idle;
+    if (idle.empty()) return {nullptr, &found->second};
+    auto* statement = idle.back();
+    idle.pop_back();
+    return {statement, &found->second};
 }
 
-void StatementCache::give_back(std::string sql, sqlite3_stmt* statement) {
+void StatementCache::give_back(Shelf* shelf, sqlite3_stmt* statement) {
     if (statement == nullptr) return;
+    if (shelf == nullptr) {
+        sqlite3_finalize(statement);
+        return;
+    }
     // Reset ends the statement's read, so a kept statement holds no snapshot open.
     sqlite3_reset(statement);
     sqlite3_clear_bindings(statement);
     std::lock_guard lock(mutex_);
-    if (idle_.size() >= k_most_texts && idle_.find(sql) == idle_.end()) {
-        sqlite3_finalize(statement);
-        return;
-    }
-    idle_[std::move(sql)].push_back(statement);
+    shelf->idle.push_back(statement);
 }
 
 }  // namespace host::store

@@ -4,6 +4,7 @@
 // same few dozen thousands of times. A statement taken is the caller's until it is given
 // back (reset, bindings cleared); a second user of the same SQL at the same time gets a
 // statement of its own. SQLite re-prepares a kept statement itself after a schema change.
+#include <functional>
 #include <mutex>
 #include <string>
 #include <string_view>
@@ -17,21 +18,36 @@ namespace host::store {
 
 class StatementCache {
 public:
+    // The statements kept for one SQL text. It lives as long as the cache, so a statement
+    // goes back to it without looking its text up again.
+    struct Shelf {
+        std::vector<sqlite3_stmt*> idle;
+    };
+    struct Taken {
+        sqlite3_stmt* statement = nullptr;  // nullptr: the caller prepares one
+        Shelf* shelf = nullptr;             // nullptr: not kept (the cache is full); finalize it
+    };
+
     StatementCache() = default;
     ~StatementCache();  // finalizes every kept statement: destroy before closing the database
     StatementCache(const StatementCache&) = delete;
     StatementCache& operator=(const StatementCache&) = delete;
 
-    // A kept statement for `sql`, or nullptr: then the caller prepares one.
-    sqlite3_stmt* take(std::string_view sql);
-    void give_back(std::string sql, sqlite3_stmt* statement);
+    Taken take(std::string_view sql);
+    void give_back(Shelf* shelf, sqlite3_stmt* statement);
 
 private:
     // SQL built at run time (lists of ids) could fill it without end.
     static constexpr std::size_t k_most_texts = 512;
 
+    // Found by a string_view, with no string made for each look-up.
+    struct TextHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
+    };
+
     std::mutex mutex_;
-    std::unordered_map<std::string, std::vector<sqlite3_stmt*>> idle_;  // by SQL text
+    std::unordered_map<std::string, Shelf, TextHash, std::equal_to<>> shelves_;  // by SQL text
 };
 
 }  // namespace host::store

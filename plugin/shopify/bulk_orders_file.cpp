@@ -23,12 +23,13 @@ host_api::Result<Order> decode_with_children(rapidjson::Document& order, const s
     auto& allocator = order.GetAllocator();
     rapidjson::Value nodes(rapidjson::kArrayType);
     for (const auto& line : children) {
-        rapidjson::Document child;
+        // Parsed into the order's allocator, so that it moves into the order uncopied.
+        rapidjson::Document child(&allocator);
         child.Parse(line.data(), line.size());
         if (child.HasParseError() || !child.IsObject())
             return host_api::permanent_error("a line item line is not JSON");
         child.RemoveMember("__parentId");
-        nodes.PushBack(rapidjson::Value(child, allocator), allocator);
+        nodes.PushBack(child.Move(), allocator);
     }
     rapidjson::Value connection(rapidjson::kObjectType);
     connection.AddMember("nodes", nodes, allocator);

@@ -44,7 +44,9 @@ host_api::Result<void> GenericAdapter::comment_once(const host_api::DeliveryTarg
         return host_api::success();
     auto added = host_->feed.add_comment(target.order_id, k_comment_author, text);
     if (!added) return added.error();
-    host_->logger->info("order {} ({}): delivery comment added", target.order_number, target.store);
+    // The comment on the order is the record; at info level an import of thousands of
+    // orders would write a line for each.
+    host_->logger->debug("order {} ({}): delivery comment added", target.order_number, target.store);
     return host_api::success();
 }
 

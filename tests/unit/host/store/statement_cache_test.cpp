@@ -1,0 +1,91 @@
+#include <catch2/catch.hpp>
+
+#include <sqlite3.h>
+
+#include <memory>
+#include <string>
+
+#include "host/store/statement.hpp"
+#include "host/store/statement_cache.hpp"
+
+using host::store::Statement;
+using host::store::StatementCache;
+
+namespace {
+
+struct CachedMemoryDb {
+    CachedMemoryDb() {
+        sqlite3* raw = nullptr;
+        REQUIRE(sqlite3_open(":memory:", &raw) == SQLITE_OK);
+        db.reset(raw);
+        Statement(db.get(), "CREATE TABLE t (a INTEGER)").run();
+    }
+    struct Closer {
+        void operator()(sqlite3* d) const { sqlite3_close(d); }
+    };
+    std::unique_ptr<sqlite3, Closer> db;
+    StatementCache cache;  // destroyed before the database closes
+};
+
+std::int64_t rows(CachedMemoryDb& m) {
+    Statement count(m.db.get(), "SELECT count(*) FROM t", m.cache);
+    REQUIRE(count.step());
+    return count.column_int64(0);
+}
+
+}  // namespace
+
+TEST_CASE("a statement given back is taken again for the same SQL, its bindings cleared", "[statement]") {
+    CachedMemoryDb m;
+    const char* insert = "INSERT INTO t VALUES (?1)";
+    sqlite3_stmt* first = nullptr;
+    {
+        Statement statement(m.db.get(), insert, m.cache);
+        statement.bind_int64(1, 7).run();
+        first = m.cache.take(insert).statement;
+        CHECK(first == nullptr);  // the only one is still in use
+    }
+    const auto again = m.cache.take(std::string(insert));  // the same text from another string
+    CHECK(again.statement != nullptr);
+    REQUIRE(again.shelf != nullptr);
+    m.cache.give_back(again.shelf, again.statement);
+
+    // Reused without binding: the parameter is NULL, not the 7 of its last use.
+    Statement(m.db.get(), insert, m.cache).run();
+    Statement nulls(m.db.get(), "SELECT count(*) FROM t WHERE a IS NULL", m.cache);
+    REQUIRE(nulls.step());
+    CHECK(nulls.column_int64(0) == 1);
+    CHECK(rows(m) == 2);
+}
+
+TEST_CASE("two users of one SQL text at once each get a statement of their own", "[statement]") {
+    CachedMemoryDb m;
+    Statement(m.db.get(), "INSERT INTO t VALUES (1), (2)").run();
+    Statement outer(m.db.get(), "SELECT a FROM t ORDER BY a", m.cache);
+    REQUIRE(outer.step());
+    {
+        Statement inner(m.db.get(), "SELECT a FROM t ORDER BY a", m.cache);
+        REQUIRE(inner.step());
+        REQUIRE(inner.step());
+        CHECK(inner.column_int64(0) == 2);
+    }
+    CHECK(outer.column_int64(0) == 1);  // its read went on undisturbed
+    REQUIRE(outer.step());
+    CHECK(outer.column_int64(0) == 2);
+}
+
+TEST_CASE("a full cache keeps no statement for a new SQL text, and it still runs", "[statement]") {
+    CachedMemoryDb m;
+    // Texts built at run time, each new, until the cache stops keeping them.
+    int kept = 0;
+    for (int i = 0; i < 600; ++i) {
+        const auto sql = "SELECT a FROM t WHERE a = " + std::to_string(i);
+        const auto taken = m.cache.take(sql);
+        CHECK(taken.statement == nullptr);
+        if (taken.shelf != nullptr) ++kept;
+        Statement(m.db.get(), sql, m.cache).step();
+    }
+    CHECK(kept > 0);
+    CHECK(kept < 600);
+    CHECK(rows(m) == 0);
+}
