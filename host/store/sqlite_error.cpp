@@ -21,6 +21,8 @@ bool SqliteError::unique_violation() const noexcept {
     return code_ == SQLITE_CONSTRAINT_UNIQUE || code_ == SQLITE_CONSTRAINT_PRIMARYKEY;
 }
 
+bool SqliteError::foreign_key_violation() const noexcept { return code_ == SQLITE_CONSTRAINT_FOREIGNKEY; }
+
 host_api::Error to_error(std::string_view what, const SqliteError& error) {
     std::string message = std::string(what) + " failed: " + error.what();
     return error.transient() ? host_api::transient_error(std::move(message))

@@ -21,6 +21,7 @@ public:
     // Another connection holds the lock past busy_timeout: worth retrying as is.
     bool transient() const noexcept;
     bool unique_violation() const noexcept;
+    bool foreign_key_violation() const noexcept;
 
 private:
     int code_;

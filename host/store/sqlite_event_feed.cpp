@@ -19,15 +19,16 @@ std::vector<host_api::FeedComment> read_comments(Statement& statement) {
 host_api::Result<host_api::CommentId> SqliteEventFeed::add_comment(host_api::OrderId order, const std::string& author,
                                                                    const std::string& text) {
     return db_.call("add feed comment", [&]() -> host_api::Result<host_api::CommentId> {
-        auto known = db_.prepare("SELECT 1 FROM orders WHERE id = ?1");
-        known.bind_int64(1, order);
-        if (!known.step()) return host_api::permanent_error("add feed comment: no order " + std::to_string(order));
-        db_.prepare("INSERT INTO feed_comments (order_id, author, text, created_at) VALUES (?1, ?2, ?3, ?4)")
-            .bind_int64(1, order)
-            .bind_text(2, author)
-            .bind_text(3, text)
-            .bind_time(4, host_api::now())
-            .run();
+        auto statement =
+            db_.prepare("INSERT INTO feed_comments (order_id, author, text, created_at) VALUES (?1, ?2, ?3, ?4)");
+        statement.bind_int64(1, order).bind_text(2, author).bind_text(3, text).bind_time(4, host_api::now());
+        try {  // its only foreign key is the order's: no read before each write
+            statement.run();
+        } catch (const SqliteError& e) {
+            if (e.foreign_key_violation())
+                return host_api::permanent_error("add feed comment: no order " + std::to_string(order));
+            throw;
+        }
         return db_.last_insert_id();
     });
 }

@@ -34,12 +34,6 @@ bool origin_incomplete(const std::optional<host_api::OrderOrigin>& origin) {
     return origin && (origin->store.empty() || origin->external_id.empty());
 }
 
-bool origin_taken(Database& db, const host_api::OrderOrigin& origin) {
-    auto statement = db.prepare("SELECT 1 FROM orders WHERE origin_store = ?1 AND external_id = ?2");
-    statement.bind_text(1, origin.store).bind_text(2, origin.external_id);
-    return statement.step();
-}
-
 bool exists(Database& db, const char* sql, std::int64_t id) {
     auto statement = db.prepare(sql);
     statement.bind_int64(1, id);
@@ -113,7 +107,6 @@ host_api::Result<host_api::OrderId> SqliteOrderBook::create_order(const host_api
         if (!status)
             return host_api::permanent_error("create order: order type " + std::to_string(order.order_type_id) +
                                              " does not exist or has no statuses");
-        if (order.origin && origin_taken(db_, *order.origin)) return duplicate_origin(*order.origin);
         auto statement = db_.prepare(
             "INSERT INTO orders (number, order_type_id, status_id, client_id, origin_store, external_id, "
             "external_url, created_external, last_synced, total_minor, currency, created_at) "
@@ -125,8 +118,13 @@ host_api::Result<host_api::OrderId> SqliteOrderBook::create_order(const host_api
         bind_origin(statement, 5, order.origin);
         statement.bind_int64(10, order.total.minor_units)
             .bind_text(11, order.total.currency)
-            .bind_time(12, or_now(order.created_at))
-            .run();
+            .bind_time(12, or_now(order.created_at));
+        try {  // the origin's unique index says whether it is taken: no read before each write
+            statement.run();
+        } catch (const SqliteError& e) {
+            if (e.unique_violation() && order.origin) return duplicate_origin(*order.origin);
+            throw;
+        }
         const auto id = db_.last_insert_id();
         scope.commit();
         return id;
@@ -171,12 +169,10 @@ host_api::Result<void> SqliteOrderBook::set_status(host_api::OrderId id, host_ap
 
 host_api::Result<host_api::ItemId> SqliteOrderBook::add_item(const host_api::OrderItem& item) {
     return db_.call("add order item", [&]() -> host_api::Result<host_api::ItemId> {
-        if (!exists(db_, "SELECT 1 FROM orders WHERE id = ?1", item.order_id))
-            return host_api::permanent_error("add order item: no order " + std::to_string(item.order_id));
-        db_.prepare(
-               "INSERT INTO order_items (order_id, product_id, name, article, code, quantity, price_minor, "
-               "currency, written_off) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
-            .bind_int64(1, item.order_id)
+        auto statement = db_.prepare(
+            "INSERT INTO order_items (order_id, product_id, name, article, code, quantity, price_minor, "
+            "currency, written_off) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+        statement.bind_int64(1, item.order_id)
             .bind_optional_int64(2, item.product_id)
             .bind_text(3, item.name)
             .bind_text(4, item.article)
@@ -184,8 +180,14 @@ host_api::Result<host_api::ItemId> SqliteOrderBook::add_item(const host_api::Ord
             .bind_int64(6, item.quantity)
             .bind_int64(7, item.price.minor_units)
             .bind_text(8, item.price.currency)
-            .bind_bool(9, item.written_off)
-            .run();
+            .bind_bool(9, item.written_off);
+        try {  // the foreign key checks the order: asked which one only when it fails
+            statement.run();
+        } catch (const SqliteError& e) {
+            if (e.foreign_key_violation() && !exists(db_, "SELECT 1 FROM orders WHERE id = ?1", item.order_id))
+                return host_api::permanent_error("add order item: no order " + std::to_string(item.order_id));
+            throw;
+        }
         return db_.last_insert_id();
     });
 }
