@@ -9,26 +9,34 @@ namespace shopify::sync {
 InboxGroupCommit::InboxGroupCommit(host_api::Transactions& transactions, host_api::PluginState& state)
     : transactions_(transactions), state_(state), inbox_(state) {}
 
-// The first caller to find no commit running leads: it takes every delivery queued so far
-// (its own among them) and commits them; the others wait, and one of them leads the next
-// group. No thread is dedicated to it, so nothing has to be started or stopped.
+// The first caller to find no commit running leads: it commits the deliveries queued so
+// far (its own among them), group after group until its own is done, then hands the lead
+// to the first caller still queued. The others sleep until their group is done or the lead
+// is theirs. Each caller is woken on its own, never all at once: at 16 connections a wake
+// of every waiter per group was a quarter of the host's time. No thread is dedicated to
+// it, so nothing has to be started or stopped.
 DeliveryOutcome InboxGroupCommit::write(const OrderDelivery& delivery) {
     Waiting mine{&delivery};
     std::unique_lock lock(mutex_);
     queue_.push_back(&mine);
+    if (committing_) mine.wake.wait(lock, [&] { return mine.done || mine.leads; });
+    if (mine.done) return mine.outcome;
+    committing_ = true;
     while (!mine.done) {
-        if (committing_) {
-            group_done_.wait(lock);
-            continue;
-        }
-        committing_ = true;
         const auto group = take_group();
         lock.unlock();
         commit_group(group);
         lock.lock();
-        for (auto* waiting : group) waiting->done = true;
+        for (auto* waiting : group) {
+            waiting->done = true;
+            if (waiting != &mine) waiting->wake.notify_one();
+        }
+    }
+    if (queue_.empty()) {
         committing_ = false;
-        group_done_.notify_all();
+    } else {
+        queue_.front()->leads = true;
+        queue_.front()->wake.notify_one();
     }
     return mine.outcome;
 }

@@ -45,10 +45,14 @@ public:
     DeliveryOutcome write(const OrderDelivery& delivery);
 
 private:
+    // A caller's delivery, on its stack while it waits; guarded by mutex_.
     struct Waiting {
+        explicit Waiting(const OrderDelivery* of) : delivery(of) {}
         const OrderDelivery* delivery;
         DeliveryOutcome outcome = DeliveryOutcome::not_stored;
         bool done = false;
+        bool leads = false;  // handed the lead: commits the next group
+        std::condition_variable wake;
     };
 
     std::vector<Waiting*> take_group();
@@ -62,9 +66,8 @@ private:
     host_api::PluginState& state_;
     Inbox inbox_;
     std::mutex mutex_;
-    std::condition_variable group_done_;
     std::deque<Waiting*> queue_;
-    bool committing_ = false;
+    bool committing_ = false;  // a caller leads; cleared when it leaves with nobody queued
 };
 
 }  // namespace shopify::sync
