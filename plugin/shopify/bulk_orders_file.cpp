@@ -5,6 +5,9 @@
 #include <string_view>
 
 #include <rapidjson/document.h>
+#include <rapidjson/encodedstream.h>
+#include <rapidjson/memorystream.h>
+#include <rapidjson/reader.h>
 
 #include "plugin/shopify/graphql_order_decoder.hpp"
 
@@ -13,12 +16,52 @@ namespace {
 
 constexpr std::size_t k_read_block = 1024 * 1024;
 
-std::string text_of(const rapidjson::Value& object, const char* name) {
-    const auto found = object.FindMember(name);
-    return found != object.MemberEnd() && found->value.IsString() ? found->value.GetString() : "";
-}
+// What the index needs of a line, its top-level "id" and "__parentId", read as the line
+// is parsed, without building the line's tree: the index reads every line of the file.
+class LineKeys : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, LineKeys> {
+public:
+    bool StartObject() {
+        if (depth_ == 0 && events_ == 0) object_ = true;
+        return enter();
+    }
+    bool EndObject(rapidjson::SizeType) { return leave(); }
+    bool StartArray() { return enter(); }
+    bool EndArray(rapidjson::SizeType) { return leave(); }
+    bool Key(const char* text, rapidjson::SizeType length, bool) {
+        const std::string_view key(text, length);
+        wanted_ = depth_ != 1 ? nullptr : key == "id" ? &id : key == "__parentId" ? &parent : nullptr;
+        return true;
+    }
+    bool String(const char* text, rapidjson::SizeType length, bool) {
+        if (wanted_ != nullptr) wanted_->assign(text, length);
+        return Default();
+    }
+    bool Default() {
+        ++events_;
+        wanted_ = nullptr;
+        return true;
+    }
+    bool is_object() const { return object_; }
 
-// The order line with its children put back as lineItems { nodes }, as OrdersByIds has it.
+    std::string id;
+    std::string parent;
+
+private:
+    bool enter() {
+        ++depth_;
+        return Default();
+    }
+    bool leave() {
+        --depth_;
+        return Default();
+    }
+
+    int depth_ = 0;
+    int events_ = 0;
+    bool object_ = false;
+    std::string* wanted_ = nullptr;
+};
+
 host_api::Result<Order> decode_with_children(rapidjson::Document& order, const std::vector<std::string>& children) {
     auto& allocator = order.GetAllocator();
     rapidjson::Value nodes(rapidjson::kArrayType);
@@ -82,14 +125,15 @@ BulkOrdersFile::BulkOrdersFile(std::FILE* file) : file_(file) {
 }
 
 void BulkOrdersFile::index_line(std::string_view line, Span span) {
-    rapidjson::Document json;
-    json.Parse(line.data(), line.size());
-    if (json.HasParseError() || !json.IsObject()) return;  // a cut line cannot be placed
-    auto parent = text_of(json, "__parentId");
-    if (parent.empty())
-        orders_.push_back(OrderLine{text_of(json, "id"), span});
+    LineKeys keys;
+    rapidjson::Reader reader;
+    rapidjson::MemoryStream bytes(line.data(), line.size());
+    rapidjson::EncodedInputStream<rapidjson::UTF8<>, rapidjson::MemoryStream> text(bytes);
+    if (!reader.Parse(text, keys) || !keys.is_object()) return;  // a cut line cannot be placed
+    if (keys.parent.empty())
+        orders_.push_back(OrderLine{std::move(keys.id), span});
     else
-        children_[std::move(parent)].push_back(span);
+        children_[std::move(keys.parent)].push_back(span);
 }
 
 std::string BulkOrdersFile::line_at(Span span) const {

@@ -69,3 +69,23 @@ TEST_CASE("R11 a bulk file's orders are decoded one at a time, from any of them 
     CHECK(file.order(0).order->line_items.size() == first.children.size());
     CHECK_THROWS(file.order(2));
 }
+
+TEST_CASE("R27 a bulk file line that is no JSON object is left out, and only top-level ids place a line") {
+    auto order = bulk_lines("shopify/rest/order_ruby.json").order;
+    // Before the order's own id: an object holding an id and a parent id of its own.
+    order.insert(1, R"("extra":{"id":"gid://shopify/Customer/9","__parentId":"gid://shopify/Order/77"},)");
+    const std::string not_objects = R"([1,2]
+[{"id":"gid://shopify/Order/4"}]
+"text"
+42
+null
+{"id":"gid://shopify/Order/3"} trailing
+)";
+    const shopify::BulkOrdersFile file(not_objects + order);
+    REQUIRE(file.size() == 1);
+    const auto read = file.order(0);
+    REQUIRE(read.order);
+    CHECK(read.id == read.order->id);
+    CHECK(read.id != "77");
+    CHECK(read.id != "3");
+}
