@@ -15,7 +15,6 @@ struct sqlite3_stmt;
 
 namespace host::store {
 
-
 class Statement {
 public:
     Statement(sqlite3* db, std::string_view sql);
