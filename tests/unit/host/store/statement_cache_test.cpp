@@ -1,30 +1,17 @@
 #include <catch2/catch.hpp>
 
-#include <sqlite3.h>
-
-#include <memory>
 #include <string>
 
 #include "host/store/statement.hpp"
 #include "host/store/statement_cache.hpp"
+#include "tests/unit/host/store/memory_database.hpp"
 
 using host::store::Statement;
-using host::store::StatementCache;
 
 namespace {
 
-struct CachedMemoryDb {
-    CachedMemoryDb() {
-        sqlite3* raw = nullptr;
-        REQUIRE(sqlite3_open(":memory:", &raw) == SQLITE_OK);
-        db.reset(raw);
-        Statement(db.get(), "CREATE TABLE t (a INTEGER)").run();
-    }
-    struct Closer {
-        void operator()(sqlite3* d) const { sqlite3_close(d); }
-    };
-    std::unique_ptr<sqlite3, Closer> db;
-    StatementCache cache;  // destroyed before the database closes
+struct CachedMemoryDb : store_test::MemoryDatabase {
+    CachedMemoryDb() : MemoryDatabase("CREATE TABLE t (a INTEGER)") {}
 };
 
 std::int64_t rows(CachedMemoryDb& m) {

@@ -1,27 +1,15 @@
 #include <catch2/catch.hpp>
 
-#include <sqlite3.h>
-
-#include <memory>
-
 #include "host/store/sqlite_error.hpp"
 #include "host/store/statement.hpp"
+#include "tests/unit/host/store/memory_database.hpp"
 
 using host::store::Statement;
 
 namespace {
 
-struct MemoryDb {
-    MemoryDb() {
-        sqlite3* raw = nullptr;
-        REQUIRE(sqlite3_open(":memory:", &raw) == SQLITE_OK);
-        db.reset(raw);
-        Statement(db.get(), "CREATE TABLE t (a TEXT, b INTEGER, c TEXT)").run();
-    }
-    struct Closer {
-        void operator()(sqlite3* d) const { sqlite3_close(d); }
-    };
-    std::unique_ptr<sqlite3, Closer> db;
+struct MemoryDb : store_test::MemoryDatabase {
+    MemoryDb() : MemoryDatabase("CREATE TABLE t (a TEXT, b INTEGER, c TEXT)") {}
 };
 
 }  // namespace
