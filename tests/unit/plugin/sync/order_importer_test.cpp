@@ -279,3 +279,32 @@ TEST_CASE("a cancellation on Shopify is said once in the feed and the order stay
     REQUIRE(comments->size() == 1);
     CHECK((*comments)[0].text == "Order #1001 was cancelled on Shopify at 2026-11-27T10:00:00Z.");
 }
+
+TEST_CASE("R11 R28 orders imported within the caller's unit are written with it, or rolled back with it") {
+    test_support::PluginHostFixture host;
+    OrderImporter importer(host.context());
+    auto& transactions = host.context().transactions;
+    const auto import_two = [&](bool commit) {
+        auto unit = transactions.begin();
+        REQUIRE(unit);
+        const auto facts = importer.read_host_facts();  // once for the whole unit
+        REQUIRE(facts);
+        CHECK(facts->currency == "UAH");
+        for (const char* id : {"5901", "5902"}) {
+            const auto imported = importer.import_within(store(), order(id), *facts);
+            REQUIRE(imported);
+            CHECK(imported->kind == ImportOutcome::Kind::created);
+        }
+        if (commit) REQUIRE((*unit)->commit());
+    };
+    import_two(false);  // the unit ends without its commit
+    CHECK_FALSE(*host.store().orders().find_by_origin("Kyiv Honey", "5901"));
+    CHECK_FALSE(*host.store().imports().import_record("Kyiv Honey", "5902"));
+    import_two(true);
+    const auto second = host.store().orders().find_by_origin("Kyiv Honey", "5902");
+    REQUIRE(*second);
+    REQUIRE((*second)->items.size() == 1);
+    CHECK((*second)->items[0].quantity == 2);
+    CHECK((*host.store().imports().import_record("Kyiv Honey", "5902"))->state == "imported");
+    CHECK(only_order(host).client_id == (*second)->client_id);  // one client, by the same phone
+}
