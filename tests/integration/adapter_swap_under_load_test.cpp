@@ -14,7 +14,7 @@ using test_support::ImportHarness;
 namespace {
 
 // Even orders go by Nova Poshta (a waybill each), odd ones by Укрпошта (a feed comment each).
-std::string order_json(int n) {
+std::string swap_order_json(int n) {
     const auto id = std::to_string(300000 + n);
     const std::string carrier = n % 2 == 0 ? "Нова Пошта" : "Укрпошта";
     return R"({"id":)" + id + R"(,"name":"#)" + id + R"(","currency":"UAH","total_price":"315.00",)" +
@@ -35,7 +35,7 @@ TEST_CASE("R17 1000 orders imported while both adapters are swapped 50 times: ea
     std::atomic<int> refused{0};
     std::thread sender([&] {
         for (int n = 0; n < k_orders; ++n)
-            if (!harness.post_order(order_json(n))) ++refused;
+            if (!harness.post_order(swap_order_json(n))) ++refused;
     });
     auto& adapters = harness.host().plugins()->adapters();
     int swaps = 0;

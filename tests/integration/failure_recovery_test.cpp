@@ -21,7 +21,7 @@ using test_support::ImportHarness;
 namespace {
 
 // A small UAH order with this id; quantity and line ids follow the id.
-std::string order_json(std::int64_t id) {
+std::string recovery_order_json(std::int64_t id) {
     const auto n = std::to_string(id);
     return std::string(R"({"id":)") + n + R"(,"name":"#)" + n + R"(","currency":"UAH","total_price":"245.00",)" +
            R"("created_at":"2026-11-27T09:00:00+02:00","updated_at":"2026-11-27T09:00:00+02:00",)" +
@@ -66,7 +66,7 @@ TEST_CASE("R27 a signed but malformed payload is refused with a clear error and 
     CHECK(harness.log().find("webhook broken-1 from kyiv-honey.myshopify.com refused: malformed JSON") !=
           std::string::npos);
     // Already imported orders are untouched: a good one still comes in afterwards.
-    REQUIRE(harness.post_order(order_json(5902)));
+    REQUIRE(harness.post_order(recovery_order_json(5902)));
     CHECK(harness.eventually([&] { return count_orders(harness) == 1; }));
 }
 
@@ -74,7 +74,7 @@ TEST_CASE("R28 with 10% of API calls failing (429, 5xx, dropped connections) eve
     ImportHarness harness(HarnessOptions{sim::shopify::Plan::advanced});
     REQUIRE(harness.control("/_sim/faults", R"({"rate":0.1,"kinds":["429","500","drop"],"seed":7})") == 200);
     constexpr int k_orders = 60;
-    for (int i = 0; i < k_orders; ++i) REQUIRE(harness.post_order(order_json(7000 + i)));
+    for (int i = 0; i < k_orders; ++i) REQUIRE(harness.post_order(recovery_order_json(7000 + i)));
     REQUIRE(harness.eventually([&] { return count_orders(harness) == k_orders; }, std::chrono::seconds(120)));
     const auto orders = harness.dump("orders");
     std::set<std::string> ids;
@@ -119,7 +119,7 @@ TEST_CASE("R28 the host killed with SIGKILL mid-import and restarted: nothing do
         for (int i = from; i < to; ++i) {
             host_api::OutboundRequest request;
             request.url = shop.url("/_sim/orders");
-            request.body = order_json(9000 + i);
+            request.body = recovery_order_json(9000 + i);
             request.ca_file = (dir / "ca.pem").string();
             REQUIRE(client.send(request));
         }
@@ -151,7 +151,7 @@ TEST_CASE("R28 the host killed with SIGKILL mid-import and restarted: nothing do
 
 TEST_CASE("app/uninstalled marks the store disconnected and its imported orders stay") {
     ImportHarness harness;
-    REQUIRE(harness.post_order(order_json(5903)));
+    REQUIRE(harness.post_order(recovery_order_json(5903)));
     REQUIRE(harness.eventually([&] { return count_orders(harness) == 1; }));
     host::http::OutboundClient client({}, true);
     const std::string body = R"({"id":1,"name":"Kyiv Honey","domain":"kyiv-honey.myshopify.com"})";

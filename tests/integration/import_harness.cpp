@@ -233,6 +233,16 @@ bool ImportHarness::imports_settled(std::size_t count) {
     });
 }
 
+bool ImportHarness::initial_import_done() {
+    return eventually([&] {
+        const auto progress = host_->store().plugin_state("shopify")->entries("initial/");
+        if (!progress) return false;
+        for (const auto& [key, value] : *progress)
+            if (value.find(R"("state":"done")") != std::string::npos) return true;
+        return false;
+    });
+}
+
 std::string ImportHarness::log() const { return log_lines_->str(); }
 
 }  // namespace test_support

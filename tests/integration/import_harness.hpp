@@ -70,6 +70,10 @@ public:
     bool eventually(const std::function<bool()>& condition, std::chrono::seconds limit = std::chrono::seconds(30));
     // Waits until the imports log has `count` lines that are not pending.
     bool imports_settled(std::size_t count);
+    // Waits until the store's initial import is done. A test whose orders change after
+    // connect waits for it first: the import's bulk file is made 300 ms after it starts
+    // and would otherwise hold whichever state of the orders the shop has then.
+    bool initial_import_done();
     std::string log() const;
 
     // Stops the host (graceful) and starts it again on the same data folder.
