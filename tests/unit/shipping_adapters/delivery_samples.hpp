@@ -11,7 +11,7 @@ inline host_api::Delivery ukrposhta() {
     delivery.method_code = "ukrposhta-standard";
     delivery.source = "shopify";
     delivery.cost = {7000, "UAH"};
-    delivery.recipient = {"Олена Коваленко", "+380671234567", "вул. Січових Стрільців, 3", "Львів", "79000", "Ukraine"};
+    delivery.recipient = {"Олена Коваленко", "+380671234567", "вул. Січових Стрільців, 3", "Львів", "79000", "Ukraine", "UA"};
     return delivery;
 }
 
@@ -22,7 +22,7 @@ inline host_api::Delivery nova_poshta(const std::string& ttn = "") {
     delivery.method_code = "np-warehouse";
     delivery.source = "shopify";
     delivery.cost = {8000, "UAH"};
-    delivery.recipient = {"Олена Коваленко", "+380671234567", "вул. Хрещатик, 22", "Київ", "01001", "Ukraine"};
+    delivery.recipient = {"Олена Коваленко", "+380671234567", "вул. Хрещатик, 22", "Київ", "01001", "Ukraine", "UA"};
     delivery.np_city = "Київ";
     delivery.np_branch = "Відділення №1: вул. Пирогівський шлях, 135";
     delivery.np_ttn = ttn;

@@ -18,7 +18,7 @@ TEST_CASE("R15 a changed delivery's comment says it changed") {
 
 TEST_CASE("R15 empty parts are left out of the comment and tracking numbers are added") {
     auto delivery = adapter_test::ukrposhta();
-    delivery.recipient = {"Jon Doe", "", "", "Ottawa", "", "Canada"};
+    delivery.recipient = {"Jon Doe", "", "", "Ottawa", "", "Canada", "CA"};
     delivery.cost = {1234, ""};
     delivery.tracking_numbers = {"1Z2345", "RR123456785UA"};
     delivery.tracking_companies = {"UPS"};
