@@ -21,7 +21,7 @@ constexpr std::size_t k_read_block = 1024 * 1024;
 class LineKeys : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, LineKeys> {
 public:
     bool StartObject() {
-        if (depth_ == 0 && events_ == 0) object_ = true;
+        if (depth_ == 0) object_ = true;  // the line itself, not an object inside an array
         return enter();
     }
     bool EndObject(rapidjson::SizeType) { return leave(); }
@@ -37,7 +37,6 @@ public:
         return Default();
     }
     bool Default() {
-        ++events_;
         wanted_ = nullptr;
         return true;
     }
@@ -57,7 +56,6 @@ private:
     }
 
     int depth_ = 0;
-    int events_ = 0;
     bool object_ = false;
     std::string* wanted_ = nullptr;
 };

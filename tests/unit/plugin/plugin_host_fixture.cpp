@@ -8,9 +8,10 @@ namespace test_support {
 
 PluginHostFixture::PluginHostFixture()
     : work_(boost::asio::make_work_guard(io_)),
-      routes_(quiet_logger("plugin-test")),
+      logger_(quiet_logger("plugin-test")),
+      routes_(logger_),
       scheduler_(io_),
-      outbound_({}, true, quiet_logger("plugin-test")) {
+      outbound_({}, true, logger_) {
     auto store = host::store::HostStore::open(data_dir());
     REQUIRE(store);
     store_ = std::move(*store);
@@ -18,10 +19,10 @@ PluginHostFixture::PluginHostFixture()
     adapters_ = std::make_unique<host::plugins::AdapterRegistry>(
         std::vector<host::plugins::AdapterEntry>{}, dir_.path() / "copies",
         [this](const std::string& id) { return std::make_unique<host::runtime::LibraryContext>(id, *shared_); },
-        reaper_, quiet_logger("plugin-test"));
+        reaper_, logger_);
     settings_ = std::make_unique<host::runtime::RuntimeHostSettings>(store_->settings(), "http://127.0.0.1:1");
     shared_ = std::make_unique<host::runtime::SharedServices>(
-        host::runtime::SharedServices{*store_, routes_, scheduler_, outbound_, *adapters_, quiet_logger("plugin-test"), *settings_});
+        host::runtime::SharedServices{*store_, routes_, scheduler_, outbound_, *adapters_, logger_, *settings_});
     library_ = std::make_unique<host::runtime::LibraryContext>("shopify", *shared_);
 }
 

@@ -39,6 +39,7 @@ private:
     boost::asio::io_context io_;
     boost::asio::executor_work_guard<boost::asio::io_context::executor_type> work_;
     std::vector<std::thread> threads_;
+    std::shared_ptr<spdlog::logger> logger_;  // drops everything; shared by all the parts
     host::http::RouteTable routes_;
     host::runtime::HostScheduler scheduler_;
     host::http::OutboundClient outbound_;
