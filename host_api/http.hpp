@@ -1,8 +1,10 @@
 #pragma once
 // Inbound routes a plugin registers on the host's HTTP server, and outbound HTTP(S) to the
 // hosts the manifest declares. Plain structs: no Beast type crosses the boundary.
+#include <atomic>
 #include <chrono>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -46,7 +48,44 @@ struct HttpResponse {
     std::string body;
 };
 
+// The one answer to one request, given now or later, from any thread. Copies share it:
+// the first answer counts and later ones are dropped. When the last copy goes without an
+// answer (a handler that failed or forgot), the request is answered 503, so the client
+// retries instead of waiting for nothing.
+class HttpResponder {
+public:
+    using Deliver = std::function<void(HttpResponse)>;
+
+    explicit HttpResponder(Deliver deliver) : pending_(std::make_shared<Pending>(std::move(deliver))) {}
+
+    void answer(HttpResponse response) const {
+        // Only the first caller gets here; it releases the host's side at once, so a copy
+        // kept afterwards holds nothing of the request.
+        if (pending_->answered.exchange(true)) return;
+        Deliver deliver = std::move(pending_->deliver);
+        pending_->deliver = nullptr;
+        deliver(std::move(response));
+    }
+
+private:
+    struct Pending {
+        explicit Pending(Deliver to) : deliver(std::move(to)) {}
+        Pending(const Pending&) = delete;
+        Pending& operator=(const Pending&) = delete;
+        ~Pending() {
+            if (!answered.load()) deliver(HttpResponse{503, "application/json", {}, R"({"error":"no answer"})"});
+        }
+        std::atomic<bool> answered{false};
+        Deliver deliver;
+    };
+    std::shared_ptr<Pending> pending_;
+};
+
+// Answers at once, on the server's thread.
 using RouteHandler = std::function<HttpResponse(const HttpRequest&)>;
+// Answers through the responder, possibly later from another thread: the server's thread
+// is free meanwhile. The request is valid during the call only; keep what is needed.
+using DeferredRouteHandler = std::function<void(const HttpRequest&, HttpResponder)>;
 
 class HttpRoutes {
 public:
@@ -54,6 +93,10 @@ public:
 
     // An exact method and path. Handlers run on the server's threads and must answer fast.
     virtual Result<void> add_route(const std::string& method, const std::string& path, RouteHandler handler) = 0;
+    // For a handler that waits on something (a disk flush shared by many requests): the
+    // owner counts as running until the answer is given, so its library stays loaded.
+    virtual Result<void> add_deferred_route(const std::string& method, const std::string& path,
+                                            DeferredRouteHandler handler) = 0;
 };
 
 struct OutboundRequest {

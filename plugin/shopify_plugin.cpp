@@ -7,8 +7,10 @@ host_api::Result<void> ShopifyPlugin::on_start(host_api::HostContext& host) {
     worker_ = std::make_unique<sync::SyncWorker>(host, stores_);
     intake_ = std::make_unique<WebhookIntake>(host, stores_, [this] { worker_->wake(); });
     refresher_ = std::make_unique<sync::OrderRefresher>(host, stores_, [this] { worker_->wake(); });
-    auto route = host.routes.add_route(
-        "POST", k_webhook_path, [this](const host_api::HttpRequest& request) { return intake_->handle(request); });
+    auto route = host.routes.add_deferred_route(
+        "POST", k_webhook_path, [this](const host_api::HttpRequest& request, host_api::HttpResponder responder) {
+            intake_->handle(request, std::move(responder));
+        });
     if (!route) return route.error();
     worker_->start();
     host.logger->info("shopify plugin started (host currency {}, webhooks at {}{})", host.settings.currency(),

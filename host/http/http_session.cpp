@@ -168,17 +168,28 @@ void HttpSession::answer() {
     BeastRequest request = parser_->release();
     const unsigned version = request.version();
     const bool keep_alive = request.keep_alive() && !stopping_;
-    host_api::HttpRequest host_request = to_host_request(std::move(request));
-    host_api::HttpResponse response;
-    try {
-        response = routes_.dispatch(host_request);
-    } catch (const std::exception& e) {
-        logger_->error("http {} {} failed: {}", host_request.method, host_request.path, e.what());
-        response = json_error_response(500, "internal error");
-    }
+    const host_api::HttpRequest host_request = to_host_request(std::move(request));
     // The path only: a query may carry signatures or codes.
-    logger_->debug("http {} {} -> {}", host_request.method, host_request.path, response.status);
-    write(to_beast_response(std::move(response), version, keep_alive));
+    std::string described =
+        logger_->should_log(spdlog::level::debug) ? host_request.method + " " + host_request.path : "";
+    auto deliver = [self = shared_from_this(), version, keep_alive,
+                    described = std::move(described)](host_api::HttpResponse response) mutable {
+        // Inline when the handler answered at once (this is the session's strand); queued
+        // to the strand when it answers later from another thread.
+        net::dispatch(self->stream_.get_executor(), [self, version, keep_alive, described = std::move(described),
+                                                     response = std::move(response)]() mutable {
+            self->logger_->debug("http {} -> {}", described, response.status);
+            self->write(to_beast_response(std::move(response), version, keep_alive));
+        });
+    };
+    try {
+        routes_.dispatch(host_request, std::move(deliver));
+    } catch (const std::exception& e) {
+        // Only the table's own bookkeeping can throw here (out of memory); the request was
+        // not handed on, so it is answered now.
+        logger_->error("http {} {} failed: {}", host_request.method, host_request.path, e.what());
+        write(to_beast_response(json_error_response(500, "internal error"), version, keep_alive));
+    }
 }
 
 void HttpSession::write(BeastResponse&& response) {

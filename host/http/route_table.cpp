@@ -25,8 +25,9 @@ bool is_path(const std::string& path) {
 
 }  // namespace
 
-// Counts one running handler of an owner for as long as it lives. The handler copy is
-// released before the count drops, so remove_owner() returns only after the last piece
+// Counts one request of an owner from its dispatch to its answer: the dispatching call
+// holds it while the handler runs, the responder's delivery until the answer is handed on. The handler copy
+// is released before the count drops, so remove_owner() returns only after the last piece
 // of the owner's code (the handler's destructor included) has run.
 class RouteTable::RunningCall {
 public:
@@ -51,18 +52,27 @@ RouteTable::RouteTable(std::shared_ptr<spdlog::logger> logger) : logger_(std::mo
 
 host_api::Result<void> RouteTable::add(const std::string& owner, const std::string& method, const std::string& path,
                                        host_api::RouteHandler handler) {
+    if (!handler) return host_api::permanent_error("route " + method + " " + path + " has no handler");
+    return add_deferred(
+        owner, method, path,
+        [answer_now = std::move(handler)](const host_api::HttpRequest& request, host_api::HttpResponder responder) {
+            responder.answer(answer_now(request));
+        });
+}
+
+host_api::Result<void> RouteTable::add_deferred(const std::string& owner, const std::string& method,
+                                                const std::string& path, host_api::DeferredRouteHandler handler) {
     if (!is_method(method)) return host_api::permanent_error("route method \"" + method + "\" is not an HTTP method");
     if (!is_path(path))
         return host_api::permanent_error("route path \"" + path + "\" must start with / and hold no query");
     if (!handler) return host_api::permanent_error("route " + method + " " + path + " has no handler");
-
     std::lock_guard lock(mutex_);
     auto& methods = routes_[path];
     if (const auto existing = methods.find(method); existing != methods.end()) {
         return host_api::permanent_error("route " + method + " " + path + " is already registered by " +
                                          existing->second.owner);
     }
-    methods.emplace(method, Route{owner, std::make_shared<const host_api::RouteHandler>(std::move(handler))});
+    methods.emplace(method, Route{owner, std::make_shared<const host_api::DeferredRouteHandler>(std::move(handler))});
     return host_api::success();
 }
 
@@ -96,36 +106,43 @@ void RouteTable::remove_owner(const std::string& owner) {
     call_finished_.wait(lock, [&] { return !running_.contains(owner); });
 }
 
-host_api::HttpResponse RouteTable::dispatch(const host_api::HttpRequest& request) {
+void RouteTable::dispatch(const host_api::HttpRequest& request, host_api::HttpResponder::Deliver deliver) {
     std::unique_lock lock(mutex_);
     const auto path = routes_.find(request.path);
-    if (path == routes_.end()) return json_error_response(404, "not found");
+    if (path == routes_.end()) return deliver(json_error_response(404, "not found"));
     const auto route = path->second.find(request.method);
     if (route == path->second.end()) {
         std::string allow;
         for (const auto& [method, unused] : path->second) allow += (allow.empty() ? "" : ", ") + method;
         auto response = json_error_response(405, "method not allowed");
         response.headers.emplace_back("Allow", allow);
-        return response;
+        lock.unlock();
+        return deliver(std::move(response));
     }
     Route chosen = route->second;
     ++running_[chosen.owner];
     lock.unlock();
-    return run(request, std::move(chosen));
+    run(request, std::move(chosen), std::move(deliver));
 }
 
-host_api::HttpResponse RouteTable::run(const host_api::HttpRequest& request, Route route) {
-    RunningCall call(*this, std::move(route));
+void RouteTable::run(const host_api::HttpRequest& request, Route route, host_api::HttpResponder::Deliver deliver) {
+    // Held here while the handler runs and by the responder until it answers: an answer
+    // given from another thread before the handler returns leaves the count up until both
+    // are done.
+    const auto call = std::make_shared<RunningCall>(*this, std::move(route));
+    const host_api::HttpResponder responder(
+        [call, deliver = std::move(deliver)](host_api::HttpResponse response) { deliver(std::move(response)); });
     try {
-        return (*call.route().handler)(request);
+        (*call->route().handler)(request, responder);
+        return;
     } catch (const std::exception& e) {
         // Never the body or the headers: they carry payloads and signatures.
-        logger_->error("route {} {} of {} failed: {}", request.method, request.path, call.route().owner, e.what());
+        logger_->error("route {} {} of {} failed: {}", request.method, request.path, call->route().owner, e.what());
     } catch (...) {
         logger_->error("route {} {} of {} failed with an unknown exception", request.method, request.path,
-                       call.route().owner);
+                       call->route().owner);
     }
-    return json_error_response(500, "internal error");
+    responder.answer(json_error_response(500, "internal error"));  // dropped if it answered before throwing
 }
 
 OwnedRoutes::OwnedRoutes(RouteTable& table, std::string owner) : table_(table), owner_(std::move(owner)) {}
@@ -134,6 +151,12 @@ host_api::Result<void> OwnedRoutes::add_route(const std::string& method, const s
                                               host_api::RouteHandler handler) {
     // Called by a plugin: nothing may throw back across its library boundary.
     return host_api::guarded_call("add_route", [&] { return table_.add(owner_, method, path, std::move(handler)); });
+}
+
+host_api::Result<void> OwnedRoutes::add_deferred_route(const std::string& method, const std::string& path,
+                                                       host_api::DeferredRouteHandler handler) {
+    return host_api::guarded_call("add_deferred_route",
+                                  [&] { return table_.add_deferred(owner_, method, path, std::move(handler)); });
 }
 
 }  // namespace host::http

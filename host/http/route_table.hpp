@@ -28,12 +28,17 @@ public:
     RouteTable(const RouteTable&) = delete;
     RouteTable& operator=(const RouteTable&) = delete;
 
-    // An exact method and path; a second handler for the same pair is refused.
+    // An exact method and path; a second handler for the same pair is refused. A handler
+    // that answers at once is kept as one that answers through its responder: the table
+    // has one kind of handler.
     host_api::Result<void> add(const std::string& owner, const std::string& method, const std::string& path,
                                host_api::RouteHandler handler);
+    host_api::Result<void> add_deferred(const std::string& owner, const std::string& method, const std::string& path,
+                                        host_api::DeferredRouteHandler handler);
 
-    // Removes every route of `owner` and returns once none of its handlers is running, so
-    // the caller may unload the owner's library right after. Requests arriving meanwhile
+    // Removes every route of `owner` and returns once none of its handlers is running and
+    // every request they took is answered, so the caller may unload the owner's library
+    // right after. Requests arriving meanwhile
     // get 404. Must not be called from inside a handler of the same owner (it would wait
     // for itself).
     void remove_owner(const std::string& owner);
@@ -41,26 +46,28 @@ public:
     // Every route now, by path then method: lets a check of every door miss none.
     std::vector<ListedRoute> list();
 
-    // 404 for an unknown path, 405 (with Allow) for a known path and another method,
-    // 500 when the handler throws. Never throws a handler's exception.
-    host_api::HttpResponse dispatch(const host_api::HttpRequest& request);
+    // Hands the request's one answer to `deliver`: at once for 404 (unknown path), 405
+    // (with Allow: a known path, another method) and 500 (the handler threw), otherwise
+    // when the handler answers, on the thread it answers from. Never throws a handler's
+    // exception.
+    void dispatch(const host_api::HttpRequest& request, host_api::HttpResponder::Deliver deliver);
 
 private:
     struct Route {
         std::string owner;
         // Shared so a running call keeps the handler alive while the table changes.
-        std::shared_ptr<const host_api::RouteHandler> handler;
+        std::shared_ptr<const host_api::DeferredRouteHandler> handler;
     };
     using MethodRoutes = std::map<std::string, Route>;  // by method
     class RunningCall;
 
-    host_api::HttpResponse run(const host_api::HttpRequest& request, Route route);
+    void run(const host_api::HttpRequest& request, Route route, host_api::HttpResponder::Deliver deliver);
 
     std::shared_ptr<spdlog::logger> logger_;
     std::mutex mutex_;
     std::condition_variable call_finished_;
     std::map<std::string, MethodRoutes> routes_;  // by path
-    std::map<std::string, int> running_;          // handlers running, by owner
+    std::map<std::string, int> running_;          // requests not answered yet, by owner
 };
 
 // The routes one owner (a plugin) may add: what the host hands to that plugin.
@@ -70,6 +77,8 @@ public:
 
     host_api::Result<void> add_route(const std::string& method, const std::string& path,
                                      host_api::RouteHandler handler) override;
+    host_api::Result<void> add_deferred_route(const std::string& method, const std::string& path,
+                                              host_api::DeferredRouteHandler handler) override;
 
 private:
     RouteTable& table_;

@@ -16,10 +16,10 @@ struct HostOptions {
     // Lets libraries reach loopback addresses as well as the manifest's hosts: for the
     // local Shopify and Nova Poshta servers of the demo and the tests.
     bool allow_loopback_outbound = false;
-    // The io threads that run HTTP handlers and scheduled tasks. A webhook handler waits on
-    // its thread for the group commit that makes its delivery durable; with enough threads
-    // the deliveries of many connections wait together and share one flush to disk.
-    int threads = 24;
+    // The io threads that run HTTP handlers and scheduled tasks. No handler waits on its
+    // thread for the disk (a webhook is answered from the group commit's own thread), so a
+    // few serve many connections; each more costs switches between them.
+    int threads = 4;
     std::chrono::milliseconds watch_interval{1000};     // how often CLI changes are looked for
     std::chrono::milliseconds tracking_interval{5000};  // how often adapters' track() runs
 };

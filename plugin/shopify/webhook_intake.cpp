@@ -24,41 +24,50 @@ bool is_order_topic(const std::string& topic) { return topic.rfind("orders/", 0)
 
 const char* describe(sync::DeliveryOutcome outcome) {
     switch (outcome) {
-        case sync::DeliveryOutcome::accepted: return "accepted";
-        case sync::DeliveryOutcome::already_received: return "already received: dropped";
-        case sync::DeliveryOutcome::older_than_imported: return "older than the imported state: dropped";
-        case sync::DeliveryOutcome::not_stored: return "not stored";
+        case sync::DeliveryOutcome::accepted:
+            return "accepted";
+        case sync::DeliveryOutcome::already_received:
+            return "already received: dropped";
+        case sync::DeliveryOutcome::older_than_imported:
+            return "older than the imported state: dropped";
+        case sync::DeliveryOutcome::not_stored:
+            return "not stored";
     }
     return "";
 }
 
 }  // namespace
 
-WebhookIntake::WebhookIntake(host_api::HostContext& host, sync::StoreRegistry& stores, std::function<void()> wake_worker)
-    : host_(host), stores_(stores), inbox_(host.state), group_commit_(host.transactions, host.state), wake_worker_(std::move(wake_worker)) {}
+WebhookIntake::WebhookIntake(host_api::HostContext& host, sync::StoreRegistry& stores,
+                             std::function<void()> wake_worker)
+    : host_(host),
+      stores_(stores),
+      inbox_(host.state),
+      wake_worker_(std::move(wake_worker)),
+      group_commit_(host.transactions, host.state) {}
 
-host_api::HttpResponse WebhookIntake::handle(const host_api::HttpRequest& request) {
+void WebhookIntake::handle(const host_api::HttpRequest& request, host_api::HttpResponder responder) {
     const auto domain = request.header("X-Shopify-Shop-Domain").value_or("");
     const auto store = stores_.find_by_domain(domain);
     if (!store) {
         host_.logger->warn("webhook refused: no connected store {}", domain.empty() ? "(no shop domain)" : domain);
-        return answer(404, R"({"error":"no connected store for this shop domain"})");
+        return responder.answer(answer(404, R"({"error":"no connected store for this shop domain"})"));
     }
     const WebhookVerifier verifier(store->client_secret);
     if (!verifier.verify(request.body, request.header("X-Shopify-Hmac-Sha256").value_or(""))) {
         host_.logger->warn("webhook for {} refused: the HMAC signature does not match (R27)", domain);
-        return answer(401, R"({"error":"invalid webhook signature"})");
+        return responder.answer(answer(401, R"({"error":"invalid webhook signature"})"));
     }
     const auto webhook_id = request.header("X-Shopify-Webhook-Id").value_or("");
     const auto topic = request.header("X-Shopify-Topic").value_or("");
     if (webhook_id.empty() || topic.empty())
-        return answer(400, R"({"error":"missing X-Shopify-Webhook-Id or X-Shopify-Topic"})");
-    return accept(*store, topic, webhook_id, request.body);
+        return responder.answer(answer(400, R"({"error":"missing X-Shopify-Webhook-Id or X-Shopify-Topic"})"));
+    if (is_order_topic(topic)) return accept_order(*store, topic, webhook_id, request.body, std::move(responder));
+    responder.answer(accept_other(*store, topic, webhook_id));
 }
 
-host_api::HttpResponse WebhookIntake::accept(const StoreSettings& store, const std::string& topic,
-                                             const std::string& webhook_id, const std::string& body) {
-    if (is_order_topic(topic)) return accept_order(store, topic, webhook_id, body);
+host_api::HttpResponse WebhookIntake::accept_other(const StoreSettings& store, const std::string& topic,
+                                                   const std::string& webhook_id) {
     auto unit = host_.transactions.begin();
     if (!unit) return answer(503, R"({"error":"the host cannot store the delivery now"})");
     auto seen = inbox_.seen(webhook_id);
@@ -78,16 +87,23 @@ host_api::HttpResponse WebhookIntake::accept(const StoreSettings& store, const s
     return answer(200, R"({"status":"ignored"})");
 }
 
-// No transaction is held while the body is read: the group commit takes the store only for
-// the writes of a whole group.
-host_api::HttpResponse WebhookIntake::accept_order(const StoreSettings& store, const std::string& topic,
-                                                   const std::string& webhook_id, const std::string& body) {
+// No transaction is held while the body is read, and the server's thread does not wait
+// for the disk: the group commit answers once the delivery's group is durable.
+void WebhookIntake::accept_order(const StoreSettings& store, const std::string& topic, const std::string& webhook_id,
+                                 const std::string& body, host_api::HttpResponder responder) {
     auto payload = read_webhook_payload(topic, body);
-    if (!payload) return refuse_payload(store, webhook_id, payload.error().message, body);
-    const auto outcome = group_commit_.write(
-        sync::OrderDelivery{store.connection_id, webhook_id, topic, payload->order_id, payload->updated_at});
-    host_.logger->debug("webhook {} {} for order {} of {}: {}", webhook_id, topic, payload->order_id, store.name,
-                        describe(outcome));
+    if (!payload) return responder.answer(refuse_payload(store, webhook_id, payload.error().message, body));
+    group_commit_.write(
+        sync::OrderDelivery{store.connection_id, webhook_id, topic, payload->order_id, payload->updated_at},
+        [this, responder = std::move(responder)](const sync::OrderDelivery& delivery, sync::DeliveryOutcome outcome) {
+            responder.answer(answer_delivery(delivery, outcome));
+        });
+}
+
+host_api::HttpResponse WebhookIntake::answer_delivery(const sync::OrderDelivery& delivery,
+                                                      sync::DeliveryOutcome outcome) {
+    host_.logger->debug("webhook {} {} for order {} of store connection {}: {}", delivery.webhook_id, delivery.topic,
+                        delivery.order_id, delivery.connection, describe(outcome));
     switch (outcome) {
         case sync::DeliveryOutcome::accepted:
             wake_worker_();
@@ -109,8 +125,8 @@ host_api::HttpResponse WebhookIntake::refuse_payload(const StoreSettings& store,
     host_.logger->error("webhook {} from {} refused: {}", webhook_id, store.domain, reason);
     auto unit = host_.transactions.begin();
     if (unit) {
-        host_api::ImportRecord record{store.name, "webhook " + webhook_id, host_api::k_import_failed, reason, 1,
-                                      host_api::now()};
+        host_api::ImportRecord record{store.name, "webhook " + webhook_id, host_api::k_import_failed, reason,
+                                      1,          host_api::now()};
         (void)host_.imports.record_import(record);
         (void)host_.state.put("rejected/" + webhook_id, body);
         (void)(*unit)->commit();

@@ -21,21 +21,23 @@ class WebhookIntake {
 public:
     WebhookIntake(host_api::HostContext& host, sync::StoreRegistry& stores, std::function<void()> wake_worker);
 
-    host_api::HttpResponse handle(const host_api::HttpRequest& request);
+    // Answers at once, except an order delivery: once its group commit is done.
+    void handle(const host_api::HttpRequest& request, host_api::HttpResponder responder);
 
 private:
-    host_api::HttpResponse accept(const StoreSettings& store, const std::string& topic, const std::string& webhook_id,
-                                  const std::string& body);
-    host_api::HttpResponse accept_order(const StoreSettings& store, const std::string& topic,
-                                        const std::string& webhook_id, const std::string& body);
+    host_api::HttpResponse accept_other(const StoreSettings& store, const std::string& topic,
+                                        const std::string& webhook_id);
+    void accept_order(const StoreSettings& store, const std::string& topic, const std::string& webhook_id,
+                      const std::string& body, host_api::HttpResponder responder);
+    host_api::HttpResponse answer_delivery(const sync::OrderDelivery& delivery, sync::DeliveryOutcome outcome);
     host_api::HttpResponse refuse_payload(const StoreSettings& store, const std::string& webhook_id,
                                           const std::string& reason, const std::string& body);
 
     host_api::HostContext& host_;
     sync::StoreRegistry& stores_;
     sync::Inbox inbox_;
-    sync::InboxGroupCommit group_commit_;
     std::function<void()> wake_worker_;
+    sync::InboxGroupCommit group_commit_;  // last: its thread calls back into the members above
 };
 
 }  // namespace shopify

@@ -1,59 +1,73 @@
 #include "plugin/sync/inbox_group_commit.hpp"
 
-#include <algorithm>
+#include <iterator>
+#include <utility>
 
 #include "plugin/sync/order_memory.hpp"
 
 namespace shopify::sync {
 
 InboxGroupCommit::InboxGroupCommit(host_api::Transactions& transactions, host_api::PluginState& state)
-    : transactions_(transactions), state_(state), inbox_(state) {}
+    : transactions_(transactions), state_(state), inbox_(state), committer_([this] { commit_until_stopped(); }) {}
 
-// The first caller to find no commit running leads: it commits the deliveries queued so
-// far (its own among them), group after group until its own is done, then hands the lead
-// to the first caller still queued. The others sleep until their group is done or the lead
-// is theirs. Each caller is woken on its own, never all at once: at 16 connections a wake
-// of every waiter per group was a quarter of the host's time. No thread is dedicated to
-// it, so nothing has to be started or stopped.
-DeliveryOutcome InboxGroupCommit::write(const OrderDelivery& delivery) {
-    Waiting mine{&delivery};
-    std::unique_lock lock(mutex_);
-    queue_.push_back(&mine);
-    if (committing_) mine.wake.wait(lock, [&] { return mine.done || mine.leads; });
-    if (mine.done) return mine.outcome;
-    committing_ = true;
-    while (!mine.done) {
-        const auto group = take_group();
-        lock.unlock();
-        commit_group(group);
-        lock.lock();
-        for (auto* waiting : group) {
-            waiting->done = true;
-            if (waiting != &mine) waiting->wake.notify_one();
-        }
+InboxGroupCommit::~InboxGroupCommit() {
+    {
+        std::lock_guard lock(mutex_);
+        stopping_ = true;
     }
-    if (queue_.empty()) {
-        committing_ = false;
-    } else {
-        queue_.front()->leads = true;
-        queue_.front()->wake.notify_one();
-    }
-    return mine.outcome;
+    queued_.notify_one();
+    committer_.join();
 }
 
-std::vector<InboxGroupCommit::Waiting*> InboxGroupCommit::take_group() {
-    const auto count = std::min(queue_.size(), k_group_limit);
-    std::vector<Waiting*> group(queue_.begin(), queue_.begin() + static_cast<std::ptrdiff_t>(count));
-    queue_.erase(queue_.begin(), queue_.begin() + static_cast<std::ptrdiff_t>(count));
+void InboxGroupCommit::write(OrderDelivery delivery, Done done) {
+    std::unique_lock lock(mutex_);
+    if (stopping_) {
+        lock.unlock();
+        return done(delivery, DeliveryOutcome::not_stored);
+    }
+    queue_.push_back(Queued{std::move(delivery), std::move(done)});
+    // Only a waiting thread needs the wake: a busy one takes the queue when it is done.
+    const bool wake = std::exchange(idle_, false);
+    lock.unlock();
+    if (wake) queued_.notify_one();
+}
+
+// While one group is being committed, the next one queues; each group is told its
+// outcomes outside the lock, so new deliveries keep queueing meanwhile.
+void InboxGroupCommit::commit_until_stopped() {
+    for (;;) {
+        std::vector<Queued> group;
+        {
+            std::unique_lock lock(mutex_);
+            idle_ = queue_.empty();
+            queued_.wait(lock, [&] { return !queue_.empty() || stopping_; });
+            idle_ = false;
+            if (queue_.empty()) return;  // stopping, and everything queued was committed
+            group = take_group();
+        }
+        commit_group(group);
+        for (auto& queued : group) queued.done(queued.delivery, queued.outcome);
+    }
+}
+
+std::vector<InboxGroupCommit::Queued> InboxGroupCommit::take_group() {
+    std::vector<Queued> group;
+    if (queue_.size() <= k_group_limit) {
+        group.swap(queue_);
+        return group;
+    }
+    const auto end = queue_.begin() + static_cast<std::ptrdiff_t>(k_group_limit);
+    group.assign(std::make_move_iterator(queue_.begin()), std::make_move_iterator(end));
+    queue_.erase(queue_.begin(), end);
     return group;
 }
 
-void InboxGroupCommit::commit_group(const std::vector<Waiting*>& group) {
+void InboxGroupCommit::commit_group(std::vector<Queued>& group) {
     auto unit = transactions_.begin();
     if (!unit) return;  // every outcome stays not_stored
-    for (auto* waiting : group) waiting->outcome = write_one(*waiting->delivery);
+    for (auto& queued : group) queued.outcome = write_one(queued.delivery);
     if ((*unit)->commit()) return;
-    for (auto* waiting : group) waiting->outcome = DeliveryOutcome::not_stored;
+    for (auto& queued : group) queued.outcome = DeliveryOutcome::not_stored;
 }
 
 // One delivery in its own savepoint; a second delivery of the same webhook id in the same

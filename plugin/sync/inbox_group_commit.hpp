@@ -1,16 +1,19 @@
 #pragma once
 // Group commit for the webhook route: the deliveries that arrive while one commit is being
 // made are written together in the next transaction, so one flush to disk (SQLite's commit
-// in WAL mode) makes a whole group durable instead of one delivery each. Every caller
-// returns only after the commit that holds its delivery is durable, or failed: the route
-// answers 200 only then (DESIGN.md, step 1). Each delivery is written in a savepoint of
-// its own, so one that cannot be written leaves the others of its group intact.
+// in WAL mode) makes a whole group durable instead of one delivery each. A thread of its
+// own commits the groups; the route hands a delivery over and is told its outcome once the
+// commit that holds it is durable, or failed: the route answers 200 only then (DESIGN.md,
+// step 1), and no server thread waits for the disk meanwhile. Each delivery is written in
+// a savepoint of its own, so one that cannot be written leaves the others of its group
+// intact.
 #include <condition_variable>
 #include <cstddef>
-#include <deque>
+#include <functional>
 #include <mutex>
 #include <optional>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "host_api/ids.hpp"
@@ -39,24 +42,28 @@ enum class DeliveryOutcome {
 
 class InboxGroupCommit {
 public:
-    InboxGroupCommit(host_api::Transactions& transactions, host_api::PluginState& state);
+    // Called on the committing thread, once per delivery, after its group's commit.
+    using Done = std::function<void(const OrderDelivery& delivery, DeliveryOutcome outcome)>;
 
-    // Blocks until the delivery's group is committed (or failed). Thread-safe.
-    DeliveryOutcome write(const OrderDelivery& delivery);
+    InboxGroupCommit(host_api::Transactions& transactions, host_api::PluginState& state);
+    // Commits what is queued, tells each caller, then ends the committing thread.
+    ~InboxGroupCommit();
+    InboxGroupCommit(const InboxGroupCommit&) = delete;
+    InboxGroupCommit& operator=(const InboxGroupCommit&) = delete;
+
+    // Queues the delivery and returns at once; `done` tells its outcome. Thread-safe.
+    void write(OrderDelivery delivery, Done done);
 
 private:
-    // A caller's delivery, on its stack while it waits; guarded by mutex_.
-    struct Waiting {
-        explicit Waiting(const OrderDelivery* of) : delivery(of) {}
-        const OrderDelivery* delivery;
+    struct Queued {
+        OrderDelivery delivery;
+        Done done;
         DeliveryOutcome outcome = DeliveryOutcome::not_stored;
-        bool done = false;
-        bool leads = false;  // handed the lead: commits the next group
-        std::condition_variable wake;
     };
 
-    std::vector<Waiting*> take_group();
-    void commit_group(const std::vector<Waiting*>& group);
+    void commit_until_stopped();
+    std::vector<Queued> take_group();
+    void commit_group(std::vector<Queued>& group);
     DeliveryOutcome write_one(const OrderDelivery& delivery);
 
     // Bounds one group, so the first delivery of a long queue does not wait for all.
@@ -66,8 +73,11 @@ private:
     host_api::PluginState& state_;
     Inbox inbox_;
     std::mutex mutex_;
-    std::deque<Waiting*> queue_;
-    bool committing_ = false;  // a caller leads; cleared when it leaves with nobody queued
+    std::condition_variable queued_;
+    std::vector<Queued> queue_;  // guarded by mutex_
+    bool idle_ = false;          // the thread waits for a delivery: a write wakes it
+    bool stopping_ = false;
+    std::thread committer_;  // last: it starts once everything above is ready
 };
 
 }  // namespace shopify::sync

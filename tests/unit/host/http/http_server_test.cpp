@@ -1,5 +1,6 @@
 #include "host/http/http_server.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <future>
 #include <latch>
@@ -306,4 +307,68 @@ TEST_CASE("listening on a port in use gives a clear error", "[http][server]") {
 
     REQUIRE(second.listen("127.0.0.1", 0).ok());
     CHECK_FALSE(second.listen("127.0.0.1", 0).ok());
+}
+
+TEST_CASE("deferred answers hold no server thread: more requests wait than the server has threads", "[http][server]") {
+    RunningServer running;  // two io threads
+    std::mutex mutex;
+    std::vector<host_api::HttpResponder> waiting;
+    REQUIRE(running.routes
+                .add_deferred("shopify", "POST", "/hold",
+                              [&](const host_api::HttpRequest&, host_api::HttpResponder responder) {
+                                  std::lock_guard lock(mutex);
+                                  waiting.push_back(std::move(responder));
+                              })
+                .ok());
+    add_route(running.routes, "host", "GET", "/health", answering("ok"));
+    const auto waiting_count = [&] {
+        std::lock_guard lock(mutex);
+        return waiting.size();
+    };
+
+    constexpr std::size_t k_clients = 6;
+    std::vector<std::unique_ptr<RawClient>> clients;
+    const std::string hold = "POST /hold HTTP/1.1\r\nHost: test\r\nContent-Length: 0\r\n\r\n";
+    for (std::size_t i = 0; i < k_clients; ++i) {
+        clients.push_back(std::make_unique<RawClient>(running.port));
+        REQUIRE(clients.back()->send(hold));
+    }
+    const auto deadline = std::chrono::steady_clock::now() + 20s;
+    while (waiting_count() < k_clients && std::chrono::steady_clock::now() < deadline) std::this_thread::sleep_for(5ms);
+    REQUIRE(waiting_count() == k_clients);
+    RawClient other(running.port);
+    const auto health = other.exchange(get("/health"));
+    REQUIRE(health);
+    CHECK(health->body() == "ok");
+
+    // Answered from a thread of nobody's server, each on its own connection, which then
+    // serves its next request.
+    std::thread([&] {
+        std::lock_guard lock(mutex);
+        for (std::size_t i = 0; i < waiting.size(); ++i)
+            waiting[i].answer(host_api::HttpResponse{202, "text/plain", {}, "held " + std::to_string(i)});
+        waiting.clear();
+    }).join();
+    std::vector<std::string> bodies;
+    for (auto& client : clients) {
+        const auto answer = client->receive();
+        REQUIRE(answer);
+        CHECK(answer->result_int() == 202);
+        bodies.push_back(answer->body());
+        REQUIRE(client->send(hold));
+    }
+    std::sort(bodies.begin(), bodies.end());
+    CHECK(bodies == std::vector<std::string>{"held 0", "held 1", "held 2", "held 3", "held 4", "held 5"});
+    while (waiting_count() < k_clients && std::chrono::steady_clock::now() < deadline + 20s)
+        std::this_thread::sleep_for(5ms);
+    REQUIRE(waiting_count() == k_clients);
+    {
+        std::lock_guard lock(mutex);
+        waiting.clear();  // dropped unanswered: each connection gets 503
+    }
+    for (auto& client : clients) {
+        const auto answer = client->receive();
+        REQUIRE(answer);
+        CHECK(answer->result_int() == 503);
+    }
 }

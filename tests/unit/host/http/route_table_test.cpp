@@ -7,6 +7,7 @@
 #include <memory>
 #include <sstream>
 #include <stdexcept>
+#include <thread>
 
 #include <spdlog/sinks/ostream_sink.h>
 #include <catch2/catch.hpp>
@@ -19,7 +20,9 @@ using host::http::RouteTable;
 using namespace std::chrono_literals;
 
 using http_test::add_route;
+using http_test::answer_of;
 using http_test::answering;
+using http_test::dispatch_now;
 
 namespace {
 
@@ -42,7 +45,7 @@ TEST_CASE("a registered route answers with its handler's response", "[http][rout
         return response;
     });
 
-    const auto response = table.dispatch(request("POST", "/webhooks/shopify", "payload"));
+    const auto response = dispatch_now(table, request("POST", "/webhooks/shopify", "payload"));
     CHECK(response.status == 202);
     CHECK(response.body == "got payload");
 }
@@ -51,11 +54,11 @@ TEST_CASE("an unknown path gives 404 not found", "[http][routes]") {
     RouteTable table(test_support::quiet_logger("route_table_test"));
     add_route(table, "shopify", "GET", "/a", answering("a"));
 
-    const auto response = table.dispatch(request("GET", "/b"));
+    const auto response = dispatch_now(table, request("GET", "/b"));
     CHECK(response.status == 404);
     CHECK(response.content_type == "application/json");
     CHECK(response.body == R"({"error":"not found"})");
-    CHECK(table.dispatch(request("GET", "/a/")).status == 404);
+    CHECK(dispatch_now(table, request("GET", "/a/")).status == 404);
 }
 
 TEST_CASE("a known path with another method gives 405 with Allow", "[http][routes]") {
@@ -63,7 +66,7 @@ TEST_CASE("a known path with another method gives 405 with Allow", "[http][route
     add_route(table, "shopify", "POST", "/orders", answering("post"));
     add_route(table, "host", "GET", "/orders", answering("get"));
 
-    const auto response = table.dispatch(request("DELETE", "/orders"));
+    const auto response = dispatch_now(table, request("DELETE", "/orders"));
     CHECK(response.status == 405);
     CHECK(host_api::find_header(response.headers, "Allow") == "GET, POST");
     CHECK(response.body == R"({"error":"method not allowed"})");
@@ -78,7 +81,7 @@ TEST_CASE("a second handler for the same method and path is refused, naming its 
     CHECK_FALSE(duplicate.error().transient);
     CHECK(duplicate.error().message.find("POST /webhooks/shopify") != std::string::npos);
     CHECK(duplicate.error().message.find("shopify") != std::string::npos);
-    CHECK(table.dispatch(request("POST", "/webhooks/shopify")).body == "first");
+    CHECK(dispatch_now(table, request("POST", "/webhooks/shopify")).body == "first");
 
     CHECK(table.add("shopify", "GET", "/webhooks/shopify", answering("get")).ok());
 }
@@ -103,10 +106,10 @@ TEST_CASE("a throwing handler gives 500, logged with its reason but not the requ
     add_route(table, "shopify", "POST", "/odd",
               [](const host_api::HttpRequest&) -> host_api::HttpResponse { throw 42; });
 
-    const auto response = table.dispatch(request("POST", "/boom", "secret-customer-phone"));
+    const auto response = dispatch_now(table, request("POST", "/boom", "secret-customer-phone"));
     CHECK(response.status == 500);
     CHECK(response.body == R"({"error":"internal error"})");
-    CHECK(table.dispatch(request("POST", "/odd", "secret-customer-phone")).status == 500);
+    CHECK(dispatch_now(table, request("POST", "/odd", "secret-customer-phone")).status == 500);
     logger->flush();
     CHECK(log.str().find("decoder exploded") != std::string::npos);
     CHECK(log.str().find("/boom") != std::string::npos);
@@ -131,14 +134,14 @@ TEST_CASE("remove_owner returns only once the owner's running handler has finish
     captured.reset();
     add_route(table, "host", "GET", "/health", answering("ok"));
 
-    auto running = std::async(std::launch::async, [&] { return table.dispatch(request("POST", "/slow")); });
+    auto running = std::async(std::launch::async, [&] { return answer_of(table, request("POST", "/slow")).get(); });
     entered.wait();
     auto removal = std::async(std::launch::async, [&] { table.remove_owner("shopify"); });
 
     CHECK(removal.wait_for(300ms) == std::future_status::timeout);
     // Meanwhile the owner's routes are gone and the others still answer.
-    CHECK(table.dispatch(request("POST", "/slow")).status == 404);
-    CHECK(table.dispatch(request("GET", "/health")).body == "ok");
+    CHECK(dispatch_now(table, request("POST", "/slow")).status == 404);
+    CHECK(dispatch_now(table, request("GET", "/health")).body == "ok");
     CHECK(removal.wait_for(0ms) == std::future_status::timeout);
     CHECK_FALSE(captured_alive.expired());
 
@@ -154,13 +157,13 @@ TEST_CASE("remove_owner removes only that owner's routes, which may be added aga
     add_route(table, "host", "POST", "/orders", answering("host"));
 
     table.remove_owner("shopify");
-    const auto get = table.dispatch(request("GET", "/orders"));
+    const auto get = dispatch_now(table, request("GET", "/orders"));
     CHECK(get.status == 405);
     CHECK(host_api::find_header(get.headers, "Allow") == "POST");
-    CHECK(table.dispatch(request("POST", "/orders")).body == "host");
+    CHECK(dispatch_now(table, request("POST", "/orders")).body == "host");
 
     add_route(table, "shopify", "GET", "/orders", answering("reloaded"));
-    CHECK(table.dispatch(request("GET", "/orders")).body == "reloaded");
+    CHECK(dispatch_now(table, request("GET", "/orders")).body == "reloaded");
     table.remove_owner("nobody");
 }
 
@@ -170,10 +173,10 @@ TEST_CASE("OwnedRoutes registers under its owner", "[http][routes]") {
     host_api::HttpRoutes& routes = shopify;
     REQUIRE(routes.add_route("POST", "/webhooks/shopify", answering("hook")).ok());
     CHECK_FALSE(routes.add_route("POST", "/webhooks/shopify", answering("again")).ok());
-    CHECK(table.dispatch(request("POST", "/webhooks/shopify")).body == "hook");
+    CHECK(dispatch_now(table, request("POST", "/webhooks/shopify")).body == "hook");
 
     table.remove_owner("shopify");
-    CHECK(table.dispatch(request("POST", "/webhooks/shopify")).status == 404);
+    CHECK(dispatch_now(table, request("POST", "/webhooks/shopify")).status == 404);
 }
 
 TEST_CASE("concurrent dispatches of one route run side by side", "[http][routes]") {
@@ -183,8 +186,8 @@ TEST_CASE("concurrent dispatches of one route run side by side", "[http][routes]
         both_inside.arrive_and_wait();  // deadlocks (and times out below) if calls were serialized
         return host_api::HttpResponse{};
     });
-    auto first = std::async(std::launch::async, [&] { return table.dispatch(request("GET", "/a")); });
-    auto second = std::async(std::launch::async, [&] { return table.dispatch(request("GET", "/a")); });
+    auto first = std::async(std::launch::async, [&] { return answer_of(table, request("GET", "/a")).get(); });
+    auto second = std::async(std::launch::async, [&] { return answer_of(table, request("GET", "/a")).get(); });
     REQUIRE(first.wait_for(30s) == std::future_status::ready);
     REQUIRE(second.wait_for(30s) == std::future_status::ready);
     CHECK(first.get().status == 200);
@@ -205,4 +208,84 @@ TEST_CASE("R7 the table lists every route with its owner, and forgets a removed 
     CHECK(listed[2].path == "/webhooks/shopify");
     table.remove_owner("shopify");
     CHECK(table.list().size() == 2);
+}
+
+TEST_CASE("a deferred route answers later from another thread, its owner running until then", "[http][routes]") {
+    RouteTable table(test_support::quiet_logger("route_table_test"));
+    std::promise<host_api::HttpResponder> taken;
+    REQUIRE(table
+                .add_deferred("shopify", "POST", "/webhooks/shopify",
+                              [&](const host_api::HttpRequest&, host_api::HttpResponder responder) {
+                                  taken.set_value(std::move(responder));
+                              })
+                .ok());
+    std::promise<host_api::HttpResponse> answer;
+    auto answered = answer.get_future();
+    table.dispatch(request("POST", "/webhooks/shopify"),
+                   [&](host_api::HttpResponse response) { answer.set_value(std::move(response)); });
+    // The handler has returned without an answer: the request waits, and so does the unload.
+    auto responder = taken.get_future().get();
+    CHECK(answered.wait_for(0ms) == std::future_status::timeout);
+    auto removal = std::async(std::launch::async, [&] { table.remove_owner("shopify"); });
+    CHECK(removal.wait_for(300ms) == std::future_status::timeout);
+
+    std::thread([&responder] {
+        responder.answer(host_api::HttpResponse{202, "application/json", {}, R"({"status":"accepted"})"});
+    }).join();
+    REQUIRE(answered.wait_for(30s) == std::future_status::ready);
+    CHECK(answered.get().status == 202);
+    REQUIRE(removal.wait_for(30s) == std::future_status::ready);
+}
+
+TEST_CASE("a deferred handler that answers before it returns keeps its owner running until it returns",
+          "[http][routes]") {
+    RouteTable table(test_support::quiet_logger("route_table_test"));
+    std::latch answered(1);
+    std::latch release(1);
+    REQUIRE(table
+                .add_deferred("shopify", "POST", "/hook",
+                              [&](const host_api::HttpRequest&, host_api::HttpResponder responder) {
+                                  responder.answer(host_api::HttpResponse{});
+                                  answered.count_down();
+                                  release.wait();  // still the owner's code, after its answer
+                              })
+                .ok());
+    auto running = std::async(std::launch::async, [&] { return answer_of(table, request("POST", "/hook")).get(); });
+    answered.wait();
+    auto removal = std::async(std::launch::async, [&] { table.remove_owner("shopify"); });
+    CHECK(removal.wait_for(300ms) == std::future_status::timeout);
+    release.count_down();
+    REQUIRE(removal.wait_for(30s) == std::future_status::ready);
+    CHECK(running.get().status == 200);
+}
+
+TEST_CASE("a deferred handler that drops its responder gives 503, one that throws gives 500", "[http][routes]") {
+    RouteTable table(test_support::quiet_logger("route_table_test"));
+    REQUIRE(
+        table.add_deferred("shopify", "POST", "/forgets", [](const host_api::HttpRequest&, host_api::HttpResponder) {})
+            .ok());
+    REQUIRE(table
+                .add_deferred("shopify", "POST", "/throws",
+                              [](const host_api::HttpRequest&, host_api::HttpResponder) {
+                                  throw std::runtime_error("store gone");
+                              })
+                .ok());
+    CHECK(dispatch_now(table, request("POST", "/forgets")).status == 503);
+    CHECK(dispatch_now(table, request("POST", "/throws")).status == 500);
+    table.remove_owner("shopify");  // both requests were answered: nothing holds the owner
+}
+
+TEST_CASE("OwnedRoutes registers a deferred route under its owner", "[http][routes]") {
+    RouteTable table(test_support::quiet_logger("route_table_test"));
+    OwnedRoutes shopify(table, "shopify");
+    host_api::HttpRoutes& routes = shopify;
+    const auto answer_later = [](const host_api::HttpRequest&, host_api::HttpResponder responder) {
+        std::thread([responder] { responder.answer(host_api::HttpResponse{201, "text/plain", {}, "later"}); }).detach();
+    };
+    REQUIRE(routes.add_deferred_route("POST", "/webhooks/shopify", answer_later).ok());
+    CHECK_FALSE(routes.add_deferred_route("POST", "/webhooks/shopify", answer_later).ok());
+    CHECK_FALSE(routes.add_route("POST", "/webhooks/shopify", answering("again")).ok());
+    CHECK(dispatch_now(table, request("POST", "/webhooks/shopify")).body == "later");
+    table.remove_owner("shopify");
+    CHECK(dispatch_now(table, request("POST", "/webhooks/shopify")).status == 404);
 }

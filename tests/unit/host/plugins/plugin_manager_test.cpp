@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "host/plugins/manifest.hpp"
+#include "host_api/abi.hpp"
 #include "tests/unit/host/plugins/test_host.hpp"
 
 namespace {
@@ -18,7 +19,8 @@ const std::map<std::string, std::filesystem::path> k_project_libraries{
 };
 
 // A copy: the statuses are usually a temporary.
-host::plugins::LibraryStatus status_of(const std::vector<host::plugins::LibraryStatus>& statuses, const std::string& id) {
+host::plugins::LibraryStatus status_of(const std::vector<host::plugins::LibraryStatus>& statuses,
+                                       const std::string& id) {
     for (const auto& status : statuses)
         if (status.id == id) return status;
     FAIL("no status for " << id);
@@ -40,9 +42,9 @@ void require_one_refusal_line(const std::string& log, const std::string& file, c
 }  // namespace
 
 TEST_CASE("R29 the project's manifest loads the plugin and both shipping adapters") {
-    auto host = start_test_host(manifest_with_libraries("libshopify_plugin.so", "libnova_poshta_adapter.so",
-                                                        "libgeneric_adapter.so"),
-                                k_project_libraries);
+    auto host = start_test_host(
+        manifest_with_libraries("libshopify_plugin.so", "libnova_poshta_adapter.so", "libgeneric_adapter.so"),
+        k_project_libraries);
     const auto statuses = host->runtime->statuses();
     REQUIRE(statuses.size() == 3);
     for (const auto& status : statuses) {
@@ -54,9 +56,9 @@ TEST_CASE("R29 the project's manifest loads the plugin and both shipping adapter
 }
 
 TEST_CASE("R29 a missing plugin library is refused with its path and the host keeps running") {
-    auto host = start_test_host(manifest_with_libraries("libmissing_plugin.so", "libnova_poshta_adapter.so",
-                                                        "libgeneric_adapter.so"),
-                                k_project_libraries);
+    auto host = start_test_host(
+        manifest_with_libraries("libmissing_plugin.so", "libnova_poshta_adapter.so", "libgeneric_adapter.so"),
+        k_project_libraries);
     const auto statuses = host->runtime->statuses();
     const auto plugin = status_of(statuses, "shopify");
     CHECK(plugin.state == "refused");
@@ -88,7 +90,8 @@ TEST_CASE("R29 a library built for another host API version is refused") {
         libraries);
     const auto adapter = status_of(host->runtime->statuses(), "generic");
     CHECK(adapter.state == "refused");
-    CHECK(adapter.reason.find("built for host API version 99, host speaks version 1") != std::string::npos);
+    CHECK(adapter.reason.find("built for host API version 99, host speaks version " +
+                              std::to_string(host_api::k_api_version)) != std::string::npos);
     require_one_refusal_line(host->log(), "libwrong_version_adapter.so", "host API version 99");
     // No adapter id answers for a refused adapter; the others still do.
     CHECK_FALSE(host->runtime->plugins()->adapters().adapter("generic"));
@@ -99,9 +102,9 @@ TEST_CASE("R29 a library without the expected export is refused before loading")
     auto libraries = k_project_libraries;
     libraries["libno_factory_library.so"] = built_library("libno_factory_library.so");
     libraries["libgeneration1_adapter.so"] = built_library("libgeneration1_adapter.so");
-    auto host = start_test_host(manifest_with_libraries("libgeneration1_adapter.so", "libno_factory_library.so",
-                                                        "libgeneric_adapter.so"),
-                                libraries);
+    auto host = start_test_host(
+        manifest_with_libraries("libgeneration1_adapter.so", "libno_factory_library.so", "libgeneric_adapter.so"),
+        libraries);
     const auto statuses = host->runtime->statuses();
     CHECK(status_of(statuses, "nova_poshta").reason.find("does not export host_api_create_adapter") !=
           std::string::npos);
@@ -125,15 +128,15 @@ TEST_CASE("R29 a plugin whose start fails is refused, its routes removed, and th
 }
 
 TEST_CASE("R29 a manifest that declares another host API version is refused with its reason") {
-    std::string manifest = manifest_with_libraries("libshopify_plugin.so", "libnova_poshta_adapter.so",
-                                                   "libgeneric_adapter.so");
-    const auto at = manifest.find("\"host_api_version\": 1");
+    std::string manifest =
+        manifest_with_libraries("libshopify_plugin.so", "libnova_poshta_adapter.so", "libgeneric_adapter.so");
+    const auto at = manifest.find("\"host_api_version\": 2");
     REQUIRE(at != std::string::npos);
-    manifest.replace(at, 21, "\"host_api_version\": 2");
+    manifest.replace(at, 21, "\"host_api_version\": 3");
     auto host = start_test_host(manifest, k_project_libraries);
     const auto plugin = status_of(host->runtime->statuses(), "shopify");
     CHECK(plugin.state == "refused");
-    CHECK(plugin.reason.find("declares host API version 2, host speaks version 1") != std::string::npos);
+    CHECK(plugin.reason.find("declares host API version 3, host speaks version 2") != std::string::npos);
 }
 
 TEST_CASE("R29 an invalid manifest is refused with the file and the reason, and the host still serves") {

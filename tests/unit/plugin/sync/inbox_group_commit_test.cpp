@@ -1,8 +1,9 @@
-// The webhook route's group commit , against the real host store: a
-// delivery is committed before write() returns, deliveries arriving together share one
-// transaction, and none is lost or doubled under concurrent load.
+// The webhook route's group commit, against the real host store: a delivery is committed
+// before its outcome is told, deliveries arriving together share one transaction, none is
+// lost or doubled under concurrent load, and what is queued when it ends is still written.
 #include <atomic>
 #include <chrono>
+#include <future>
 #include <thread>
 #include <vector>
 
@@ -22,6 +23,14 @@ constexpr host_api::ConnectionId k_connection = 7;
 
 OrderDelivery delivery(const std::string& webhook_id, const std::string& order_id) {
     return OrderDelivery{k_connection, webhook_id, "orders/updated", order_id, std::nullopt};
+}
+
+// Queues the delivery and waits for its outcome, as a webhook request waits for its answer.
+DeliveryOutcome write_and_wait(InboxGroupCommit& group, const OrderDelivery& delivery) {
+    std::promise<DeliveryOutcome> outcome;
+    auto told = outcome.get_future();
+    group.write(delivery, [&](const OrderDelivery&, DeliveryOutcome result) { outcome.set_value(result); });
+    return told.get();
 }
 
 // The host's own transactions, with their begin() calls counted. The group commit begins
@@ -51,16 +60,30 @@ std::optional<std::string> committed_value(const test_support::PluginHostFixture
     return *value;
 }
 
+// The same without assertions, for the committing thread.
+bool is_committed(const test_support::PluginHostFixture& host, const std::string& key) {
+    auto other = host::store::HostStore::open(host.data_dir());
+    if (!other) return false;
+    auto value = (*other)->plugin_state("shopify")->get(key);
+    return value && value->has_value();
+}
+
 }  // namespace
 
-TEST_CASE("R11 a delivery is committed in the inbox before the group commit returns accepted") {
+TEST_CASE("R11 a delivery is committed in the inbox before the group commit tells it accepted") {
     test_support::PluginHostFixture host;
     InboxGroupCommit group(host.context().transactions, host.context().state);
-    REQUIRE(group.write(delivery("w-1", "5001")) == DeliveryOutcome::accepted);
-    CHECK(committed_value(host, "inbox/7/5001").has_value());
+    // Looked at from the committing thread, at the moment the outcome is told.
+    std::promise<std::pair<DeliveryOutcome, bool>> told;
+    group.write(delivery("w-1", "5001"), [&](const OrderDelivery& written, DeliveryOutcome outcome) {
+        told.set_value({outcome, written.order_id == "5001" && is_committed(host, "inbox/7/5001")});
+    });
+    const auto [outcome, on_disk] = told.get_future().get();
+    REQUIRE(outcome == DeliveryOutcome::accepted);
+    CHECK(on_disk);
     CHECK(committed_value(host, "webhook/w-1").has_value());
     // The same webhook id again: a repeat, and the inbox keeps one entry.
-    CHECK(group.write(delivery("w-1", "5001")) == DeliveryOutcome::already_received);
+    CHECK(write_and_wait(group, delivery("w-1", "5001")) == DeliveryOutcome::already_received);
     Inbox inbox(host.context().state);
     CHECK(*inbox.size(k_connection) == 1);
 }
@@ -80,7 +103,7 @@ TEST_CASE("R11 deliveries arriving together share a transaction and none is lost
                 const auto n = std::to_string(t * k_each + i);
                 // Every delivery is sent twice, as Shopify does after a timeout.
                 for (int copy = 0; copy < 2; ++copy) {
-                    const auto outcome = group.write(delivery("w-" + n, n));
+                    const auto outcome = write_and_wait(group, delivery("w-" + n, n));
                     if (outcome == DeliveryOutcome::accepted) ++accepted;
                     if (outcome == DeliveryOutcome::already_received) ++repeats;
                 }
@@ -96,4 +119,23 @@ TEST_CASE("R11 deliveries arriving together share a transaction and none is lost
     const int groups = transactions.begins() - 2 * k_deliveries;
     CHECK(groups < 2 * k_deliveries);
     CHECK(committed_value(host, "inbox/7/" + std::to_string(k_deliveries - 1)).has_value());
+}
+
+TEST_CASE("R11 deliveries queued when the group commit ends are still committed and told") {
+    test_support::PluginHostFixture host;
+    CountedTransactions transactions(host.context().transactions);  // its first begin() is slow
+    std::atomic<int> accepted{0};
+    constexpr int k_deliveries = 50;
+    {
+        InboxGroupCommit group(transactions, host.context().state);
+        for (int i = 0; i < k_deliveries; ++i) {
+            const auto n = std::to_string(i);
+            group.write(delivery("w-" + n, n), [&](const OrderDelivery&, DeliveryOutcome outcome) {
+                if (outcome == DeliveryOutcome::accepted) ++accepted;
+            });
+        }
+    }
+    CHECK(accepted == k_deliveries);
+    Inbox inbox(host.context().state);
+    CHECK(*inbox.size(k_connection) == k_deliveries);
 }
