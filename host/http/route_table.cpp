@@ -109,7 +109,10 @@ void RouteTable::remove_owner(const std::string& owner) {
 void RouteTable::dispatch(const host_api::HttpRequest& request, host_api::HttpResponder::Deliver deliver) {
     std::unique_lock lock(mutex_);
     const auto path = routes_.find(request.path);
-    if (path == routes_.end()) return deliver(json_error_response(404, "not found"));
+    if (path == routes_.end()) {
+        lock.unlock();
+        return deliver(json_error_response(404, "not found"));
+    }
     const auto route = path->second.find(request.method);
     if (route == path->second.end()) {
         std::string allow;
