@@ -26,9 +26,9 @@ bool is_path(const std::string& path) {
 }  // namespace
 
 // Counts one request of an owner from its dispatch to its answer: the dispatching call
-// holds it while the handler runs, the responder's delivery until the answer is handed on. The handler copy
-// is released before the count drops, so remove_owner() returns only after the last piece
-// of the owner's code (the handler's destructor included) has run.
+// holds it while the handler runs, the responder's delivery until the answer is handed
+// on. The handler copy is released before the count drops, so remove_owner() returns only
+// after the last piece of the owner's code (the handler's destructor included) has run.
 class RouteTable::RunningCall {
 public:
     RunningCall(RouteTable& table, Route route) : table_(table), route_(std::move(route)) {}

@@ -38,9 +38,8 @@ public:
 
     // Removes every route of `owner` and returns once none of its handlers is running and
     // every request they took is answered, so the caller may unload the owner's library
-    // right after. Requests arriving meanwhile
-    // get 404. Must not be called from inside a handler of the same owner (it would wait
-    // for itself).
+    // right after. Requests arriving meanwhile get 404. Must not be called from inside a
+    // handler of the same owner (it would wait for itself).
     void remove_owner(const std::string& owner);
 
     // Every route now, by path then method: lets a check of every door miss none.
