@@ -130,13 +130,15 @@ TEST_CASE("R29 a plugin whose start fails is refused, its routes removed, and th
 TEST_CASE("R29 a manifest that declares another host API version is refused with its reason") {
     std::string manifest =
         manifest_with_libraries("libshopify_plugin.so", "libnova_poshta_adapter.so", "libgeneric_adapter.so");
-    const auto at = manifest.find("\"host_api_version\": 2");
+    const std::string declared = "\"host_api_version\": " + std::to_string(host_api::k_api_version);
+    const auto at = manifest.find(declared);
     REQUIRE(at != std::string::npos);
-    manifest.replace(at, 21, "\"host_api_version\": 3");
+    manifest.replace(at, declared.size(), "\"host_api_version\": " + std::to_string(host_api::k_api_version + 1));
     auto host = start_test_host(manifest, k_project_libraries);
     const auto plugin = status_of(host->runtime->statuses(), "shopify");
     CHECK(plugin.state == "refused");
-    CHECK(plugin.reason.find("declares host API version 3, host speaks version 2") != std::string::npos);
+    CHECK(plugin.reason.find("declares host API version " + std::to_string(host_api::k_api_version + 1) +
+                             ", host speaks version " + std::to_string(host_api::k_api_version)) != std::string::npos);
 }
 
 TEST_CASE("R29 an invalid manifest is refused with the file and the reason, and the host still serves") {
