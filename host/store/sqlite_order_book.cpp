@@ -1,5 +1,7 @@
 #include "host/store/sqlite_order_book.hpp"
 
+#include <optional>
+
 #include "host/store/order_rows.hpp"
 #include "host/store/transaction_scope.hpp"
 
@@ -102,7 +104,11 @@ host_api::Result<host_api::OrderId> SqliteOrderBook::create_order(const host_api
     return db_.call("create order", [&]() -> host_api::Result<host_api::OrderId> {
         if (origin_incomplete(order.origin))
             return host_api::permanent_error("create order: an order origin needs a store and an external id");
-        TransactionScope scope(db_);
+        // A number drawn from the counter and the order that takes it are written together;
+        // an order that brings its own number (every import does) is one INSERT, atomic
+        // alone, and needs no savepoint around it.
+        std::optional<TransactionScope> scope;
+        if (order.number.empty()) scope.emplace(db_);
         const auto status = initial_status(order.order_type_id);
         if (!status)
             return host_api::permanent_error("create order: order type " + std::to_string(order.order_type_id) +
@@ -126,7 +132,7 @@ host_api::Result<host_api::OrderId> SqliteOrderBook::create_order(const host_api
             throw;
         }
         const auto id = db_.last_insert_id();
-        scope.commit();
+        if (scope) scope->commit();
         return id;
     });
 }
