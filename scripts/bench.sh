@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # Benchmarks, printing their figures. With no argument, all of them side by side in one run:
 #   1. webhook intake: signed deliveries per second and p50/p99 at 16 connections, the host
-#      (each delivery durable before its 200) beside a Node server with @shopify/shopify-api;
+#      (each delivery durable before its 200) beside a Node server with @shopify/shopify-api,
+#      taking turns for 3 rounds of 10 s, the medians compared;
 #   2. the bulk import (local Shopify on Plus, 10,000 orders) beside its floor measured on
 #      the same file in the same run;
 #   3. the host's peak memory over a bulk import of 100,000 orders (no floor: its file is
 #      larger than one HTTP answer may be).
 # With arguments, one run of the import benchmark:
 #   scripts/bench.sh --path webhooks|bulk|reconcile|intake [--orders N] [--plan basic|grow|advanced|plus]
-#                    [--senders K] [--connections K] [--seconds S]
+#                    [--senders K] [--connections K] [--seconds S] [--rounds R]
 # The machines are shared: the load printed first says what else was running.
 set -euo pipefail
 cd "$(dirname "$0")/.."

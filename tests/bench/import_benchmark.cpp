@@ -10,10 +10,12 @@
 //              webhooks off: reconciliation lists them and the worker fetches them
 //   intake     the webhook route alone: signed deliveries per second and p50/p99 at
 //              --connections K, beside a minimal Node server that validates them with
-//              @shopify/shopify-api (tests/bench/peer)
+//              @shopify/shopify-api (tests/bench/peer); the two take turns for --rounds R
+//              of --seconds S each, and the medians are compared
 //
 //   import_benchmark [--path webhooks|bulk|reconcile|intake] [--orders N]
 //                    [--plan basic|grow|advanced|plus] [--senders K] [--connections K] [--seconds S]
+//                    [--rounds R]
 #include <signal.h>
 #include <unistd.h>
 
@@ -52,6 +54,7 @@ struct Settings {
     std::string path = "webhooks";
     int connections = 16;
     int seconds = 10;
+    int rounds = 3;
 };
 
 Settings parse(int argc, char** argv) {
@@ -64,6 +67,7 @@ Settings parse(int argc, char** argv) {
         if (name == "--path") settings.path = value;
         if (name == "--connections") settings.connections = std::stoi(value);
         if (name == "--seconds") settings.seconds = std::stoi(value);
+        if (name == "--rounds") settings.rounds = std::max(1, std::stoi(value));
         if (name == "--plan") {
             settings.plan_name = value;
             settings.plan = value == "basic"      ? sim::shopify::Plan::basic
@@ -164,27 +168,43 @@ bench::LoadFigures load_on(const Settings& settings, std::uint16_t port, const s
     return bench::run_webhook_load(load);
 }
 
-// The Node peer on a port of its own; nullopt when node or its packages are missing.
-std::optional<bench::LoadFigures> load_on_node_peer(const Settings& settings, const std::filesystem::path& dir) {
-    const auto server = test_support::source_dir() / "tests" / "bench" / "peer" / "server.mjs";
-    if (!std::filesystem::exists(server.parent_path() / "node_modules")) {
-        std::fprintf(stderr, "the Node peer is not installed: npm ci --prefix tests/bench/peer\n");
-        return std::nullopt;
+// The Node peer on a port of its own, started once for every round; not running when
+// node or its packages are missing.
+class NodePeer {
+public:
+    explicit NodePeer(const std::filesystem::path& dir) {
+        const auto server = test_support::source_dir() / "tests" / "bench" / "peer" / "server.mjs";
+        if (!std::filesystem::exists(server.parent_path() / "node_modules")) {
+            std::fprintf(stderr, "the Node peer is not installed: npm ci --prefix tests/bench/peer\n");
+            return;
+        }
+        port_ = test_support::free_loopback_port();
+        // env finds node on the PATH (ChildProcess takes a program path).
+        process_.emplace(std::vector<std::string>{"/usr/bin/env", "node", server.string(), std::to_string(port_),
+                                                  "bench-secret"},
+                         dir);
+        for (int i = 0; i < 300 && process_->out().find("listening") == std::string::npos; ++i)
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        if (process_->out().find("listening") == std::string::npos) {
+            std::fprintf(stderr, "the Node peer did not start: %s\n", process_->err().c_str());
+            process_.reset();
+        }
     }
-    const auto port = test_support::free_loopback_port();
-    // env finds node on the PATH (ChildProcess takes a program path).
-    test_support::ChildProcess peer({"/usr/bin/env", "node", server.string(), std::to_string(port), "bench-secret"}, dir);
-    for (int i = 0; i < 300 && peer.out().find("listening") == std::string::npos; ++i)
-        std::this_thread::sleep_for(std::chrono::milliseconds(100));
-    if (peer.out().find("listening") == std::string::npos) {
-        std::fprintf(stderr, "the Node peer did not start: %s\n", peer.err().c_str());
-        return std::nullopt;
+    ~NodePeer() {
+        if (!process_) return;
+        process_->signal(SIGTERM);
+        process_->wait(std::chrono::seconds(10));
     }
-    auto figures = load_on(settings, port, "peer");
-    peer.signal(SIGTERM);
-    peer.wait(std::chrono::seconds(10));
-    return figures;
-}
+    NodePeer(const NodePeer&) = delete;
+    NodePeer& operator=(const NodePeer&) = delete;
+
+    bool running() const { return process_.has_value(); }
+    std::uint16_t port() const { return port_; }
+
+private:
+    std::uint16_t port_ = 0;
+    std::optional<test_support::ChildProcess> process_;
+};
 
 void print_load(const char* who, const bench::LoadFigures& figures) {
     std::printf("  %-34s %9.0f webhooks/s  p50 %6.2f ms  p99 %6.2f ms  (%llu answered 200, %llu other)\n", who,
@@ -192,18 +212,58 @@ void print_load(const char* who, const bench::LoadFigures& figures) {
                 (unsigned long long)figures.other_answers);
 }
 
+// Each figure's median over the rounds, apart: the middle rate, the middle p50, the middle p99.
+struct Medians {
+    double rate = 0;
+    double p50_ms = 0;
+    double p99_ms = 0;
+    std::uint64_t other_answers = 0;  // all rounds together
+};
+
+Medians medians_of(const std::vector<bench::LoadFigures>& rounds) {
+    const auto middle = [&](auto figure) {
+        std::vector<double> values;
+        for (const auto& round : rounds) values.push_back(figure(round));
+        std::sort(values.begin(), values.end());
+        return values[values.size() / 2];
+    };
+    Medians out;
+    out.rate = middle([](const bench::LoadFigures& f) { return f.rate(); });
+    out.p50_ms = middle([](const bench::LoadFigures& f) { return f.p50_ms; });
+    out.p99_ms = middle([](const bench::LoadFigures& f) { return f.p99_ms; });
+    for (const auto& round : rounds) out.other_answers += round.other_answers;
+    return out;
+}
+
+void print_medians(const char* who, const Medians& figures) {
+    std::printf("  %-34s %9.0f webhooks/s  p50 %6.2f ms  p99 %6.2f ms  (medians; %llu other answers)\n", who,
+                figures.rate, figures.p50_ms, figures.p99_ms, (unsigned long long)figures.other_answers);
+}
+
+// The host and the Node peer take turns, round after round, so that what else the shared
+// machine runs meanwhile weighs on both alike; the medians are compared.
 int run_intake(const Settings& settings, std::uint16_t host_port, const std::filesystem::path& dir) {
-    const auto host = load_on(settings, host_port, "host");
-    const auto peer = load_on_node_peer(settings, dir);
-    std::printf("webhook intake benchmark: signed deliveries at %d connections for %d s\n", settings.connections,
-                settings.seconds);
-    print_load("exchange-host (durable, grouped)", host);
-    if (peer) {
-        print_load("Node, @shopify/shopify-api validate", *peer);
-        std::printf("  host / Node rate                   %9.1f x  (goal >= 5 x, p99 < 5 ms)\n",
-                    peer->rate() > 0 ? host.rate() / peer->rate() : 0.0);
+    const NodePeer peer(dir);
+    std::printf("webhook intake benchmark: signed deliveries at %d connections, %d rounds of %d s each\n",
+                settings.connections, settings.rounds, settings.seconds);
+    std::vector<bench::LoadFigures> host_rounds;
+    std::vector<bench::LoadFigures> peer_rounds;
+    for (int round = 1; round <= settings.rounds; ++round) {
+        host_rounds.push_back(load_on(settings, host_port, "host-" + std::to_string(round)));
+        print_load(("round " + std::to_string(round) + ": exchange-host").c_str(), host_rounds.back());
+        if (!peer.running()) continue;
+        peer_rounds.push_back(load_on(settings, peer.port(), "peer-" + std::to_string(round)));
+        print_load(("round " + std::to_string(round) + ": Node").c_str(), peer_rounds.back());
     }
-    return host.other_answers == 0 && host.answered_200 > 0 ? 0 : 1;
+    const auto host = medians_of(host_rounds);
+    print_medians("exchange-host (durable, grouped)", host);
+    if (!peer_rounds.empty()) {
+        const auto node = medians_of(peer_rounds);
+        print_medians("Node, @shopify/shopify-api validate", node);
+        std::printf("  host / Node rate                   %9.1f x  (goal >= 5 x, p99 < 5 ms)\n",
+                    node.rate > 0 ? host.rate / node.rate : 0.0);
+    }
+    return host.other_answers == 0 && host.rate > 0 ? 0 : 1;
 }
 
 // The CPU time the process has used (user + system), from /proc/PID/stat.
