@@ -3,7 +3,6 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { before, after } from 'node:test';
@@ -17,6 +16,10 @@ const chromium_path = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 // The demo's last line: the hint to move a parcel by hand, printed once it serves.
 const k_ready_line = /curl .*\/_sim\/documents/;
+// The host listens on a port the system gives it (port 0) and says which: a port picked
+// free beforehand could be taken by someone else, the demo's own local servers included,
+// before the host binds it.
+const k_listening_line = /the host listens on (http:\/\/127\.0\.0\.1:\d+)/;
 const k_start_limit_ms = 150_000;
 
 async function load_playwright() {
@@ -26,18 +29,6 @@ async function load_playwright() {
     throw new Error(`playwright-core is not installed in ${here}/node_modules: run "npm ci --prefix tests/browser" ` +
       `(scripts/setup.sh does it). ${error.message}`);
   }
-}
-
-function free_port() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 async function health_ok(base_url) {
@@ -67,10 +58,8 @@ export class DemoHost {
     if (!fs.existsSync(host_binary)) {
       throw new Error(`no exchange-host at ${host_binary}: build it first (cmake --build build --target exchange-host)`);
     }
-    const port = await free_port();
-    const base_url = `http://127.0.0.1:${port}`;
     const data_dir = fs.mkdtempSync(path.join(os.tmpdir(), 'exchange-browser-'));
-    const child = spawn(host_binary, ['--data', data_dir, 'demo', '--listen', `127.0.0.1:${port}`], {
+    const child = spawn(host_binary, ['--data', data_dir, 'demo', '--listen', '127.0.0.1:0'], {
       cwd: repository, stdio: ['ignore', 'pipe', 'pipe'], env: process.env,
     });
     running.add(child);
@@ -83,7 +72,7 @@ export class DemoHost {
       running.delete(child);
       resolve({ code, signal });
     }));
-    const host = new DemoHost(child, base_url, data_dir, output);
+    const host = new DemoHost(child, null, data_dir, output);
     host.exited = exited;
     const deadline = Date.now() + k_start_limit_ms;
     let gone = null;
@@ -93,7 +82,9 @@ export class DemoHost {
         host.cleanup();
         throw new Error(`the demo host stopped before serving (${JSON.stringify(gone)}):\n${host.tail()}`);
       }
-      if (k_ready_line.test(output.text) && await health_ok(base_url)) return host;
+      const listening = output.text.match(k_listening_line);
+      if (listening) host.base_url = listening[1];
+      if (listening && k_ready_line.test(output.text) && await health_ok(host.base_url)) return host;
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
     await host.stop();

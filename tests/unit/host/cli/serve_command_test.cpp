@@ -6,7 +6,7 @@
 #include <catch2/catch.hpp>
 
 #include "host/http/outbound_client.hpp"
-#include "tests/support/free_port.hpp"
+#include "tests/support/listening_port.hpp"
 #include "tests/unit/host/cli/cli_runner.hpp"
 
 using namespace test_support;
@@ -40,8 +40,9 @@ std::filesystem::path test_library(const std::string& name) { return binary_dir(
 
 TEST_CASE("serve picks up stores and adapter swaps made by CLI commands, and stops on SIGTERM") {
     TempDir data;
-    const auto port = free_loopback_port();
-    ChildProcess serve(host_command(data, {"serve", "--listen", "127.0.0.1:" + std::to_string(port)}), data.path());
+    ChildProcess serve(host_command(data, {"serve", "--listen", "127.0.0.1:0"}), data.path());
+    const auto port = listening_port(serve);
+    REQUIRE(port != 0);
     REQUIRE(eventually([&] { return !health(port).empty(); }));
     CHECK(health(port).find("\"state\":\"loaded\"") != std::string::npos);
 
@@ -79,10 +80,11 @@ TEST_CASE("R29 serve refuses a corrupt adapter library with its reason and keeps
     for (const auto* name : {"libshopify_plugin.so", "libgeneric_adapter.so"})
         std::filesystem::copy_file(library_dir() / name, libraries / name);
     std::ofstream(libraries / "libnova_poshta_adapter.so") << "garbage, not a library";
-    const auto port = free_loopback_port();
-    ChildProcess serve(host_command(data, {"serve", "--listen", "127.0.0.1:" + std::to_string(port), "--lib-dir",
-                                           libraries.string(), "--manifest", (source_dir() / "manifest.json").string()}),
+    ChildProcess serve(host_command(data, {"serve", "--listen", "127.0.0.1:0", "--lib-dir", libraries.string(),
+                                           "--manifest", (source_dir() / "manifest.json").string()}),
                        data.path());
+    const auto port = listening_port(serve);
+    REQUIRE(port != 0);
     REQUIRE(eventually([&] { return !health(port).empty(); }));
     const auto status = health(port);
     CHECK(status.find("libnova_poshta_adapter.so: not a shared library") != std::string::npos);
@@ -93,8 +95,9 @@ TEST_CASE("R29 serve refuses a corrupt adapter library with its reason and keeps
 
 TEST_CASE("serve explains a busy port and exits 1") {
     TempDir data;
-    const auto port = free_loopback_port();
-    ChildProcess first(host_command(data, {"serve", "--listen", "127.0.0.1:" + std::to_string(port)}), data.path());
+    ChildProcess first(host_command(data, {"serve", "--listen", "127.0.0.1:0"}), data.path());
+    const auto port = listening_port(first);
+    REQUIRE(port != 0);
     REQUIRE(eventually([&] { return !health(port).empty(); }));
     TempDir other;
     const auto second = run_host(other, {"serve", "--listen", "127.0.0.1:" + std::to_string(port)});

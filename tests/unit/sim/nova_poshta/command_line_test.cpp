@@ -10,7 +10,7 @@
 #include "shipping_adapters/nova_poshta/tracking_response.hpp"
 #include "tests/sim/nova_poshta/command_line.hpp"
 #include "tests/support/child_process.hpp"
-#include "tests/support/free_port.hpp"
+#include "tests/support/listening_port.hpp"
 #include "tests/support/paths.hpp"
 #include "tests/support/temp_dir.hpp"
 
@@ -52,21 +52,20 @@ TEST_CASE("the novaposhta-sim command line reports every problem at once") {
 
 TEST_CASE("R13 novaposhta-sim prints its listening line, serves HTTPS with the CA it wrote, and stops on SIGTERM") {
     test_support::TempDir dir;
-    const auto port = test_support::free_loopback_port();
     const auto ca = dir / "ca.pem";
     const auto documents = dir / "ttns.json";
     {
         std::ofstream file(documents);
         file << R"([{"number":"20400048799000","status_code":"7","phone":"380671234567"}])";
     }
-    test_support::ChildProcess sim({executable().string(), "--listen", "127.0.0.1:" + std::to_string(port),
-                                    "--api-key", "cli-key", "--ca-out", ca.string(), "--documents",
-                                    documents.string()},
+    test_support::ChildProcess sim({executable().string(), "--listen", "127.0.0.1:0", "--api-key", "cli-key",
+                                    "--ca-out", ca.string(), "--documents", documents.string()},
                                    dir.path());
-    const std::string expected = "novaposhta-sim listening on https://127.0.0.1:" + std::to_string(port) + "\n";
-    for (int i = 0; i < 200 && sim.out().find("listening") == std::string::npos; ++i)
-        std::this_thread::sleep_for(std::chrono::milliseconds(50));
-    REQUIRE(sim.out() == expected);
+    // Port 0: the system picks it as the sim binds, and the line names it (the requests
+    // below reach the sim on it).
+    const auto port = test_support::listening_port(sim);
+    REQUIRE(port != 0);
+    REQUIRE(sim.out() == "novaposhta-sim listening on https://127.0.0.1:" + std::to_string(port) + "\n");
 
     host::http::OutboundClient client({}, true);
     host_api::OutboundRequest request;
@@ -110,13 +109,9 @@ TEST_CASE("novaposhta-sim refuses a bad command line with exit code 2 and the us
 
 TEST_CASE("novaposhta-sim that cannot listen exits with code 1 and the reason") {
     test_support::TempDir dir;
-    const auto port = test_support::free_loopback_port();
-    test_support::ChildProcess first({executable().string(), "--listen", "127.0.0.1:" + std::to_string(port),
-                                      "--api-key", "k"},
-                                     dir.path());
-    for (int i = 0; i < 200 && first.out().find("listening") == std::string::npos; ++i)
-        std::this_thread::sleep_for(std::chrono::milliseconds(50));
-    REQUIRE(first.out().find("listening") != std::string::npos);
+    test_support::ChildProcess first({executable().string(), "--listen", "127.0.0.1:0", "--api-key", "k"}, dir.path());
+    const auto port = test_support::listening_port(first);
+    REQUIRE(port != 0);
     const auto second =
         test_support::run_command({executable().string(), "--listen", "127.0.0.1:" + std::to_string(port), "--api-key", "k"});
     CHECK(second.exit_code == 1);
