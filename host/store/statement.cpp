@@ -49,6 +49,13 @@ Statement& Statement::bind_text(int index, std::string_view text) {
     return *this;
 }
 
+Statement& Statement::bind_text(int index, const std::string& text) {
+    // SQLITE_STATIC: read in place until the step; the bindings are cleared before the
+    // statement is kept for its next use (StatementCache::give_back).
+    check_bind(sqlite3_bind_text64(statement_, index, text.data(), text.size(), SQLITE_STATIC, SQLITE_UTF8), index);
+    return *this;
+}
+
 Statement& Statement::bind_int64(int index, std::int64_t value) {
     check_bind(sqlite3_bind_int64(statement_, index, value), index);
     return *this;
@@ -70,7 +77,7 @@ Statement& Statement::bind_optional_int64(int index, const std::optional<std::in
 }
 
 Statement& Statement::bind_optional_text(int index, const std::optional<std::string>& value) {
-    return value ? bind_text(index, *value) : bind_null(index);
+    return value ? bind_text(index, std::string_view(*value)) : bind_null(index);  // may be a temporary
 }
 
 bool Statement::step() {

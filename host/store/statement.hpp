@@ -28,7 +28,14 @@ public:
 
     // Named per type on purpose: an overloaded bind(int, bool) would silently take a
     // const char* (pointer-to-bool beats the conversion to string_view).
+    // Text is copied by SQLite, except from a named string: that one outlives the
+    // statement's step (it is bound and stepped in the same service call), and reading it
+    // in place saves an allocation and a copy per parameter, ~3 % of an import.
     Statement& bind_text(int index, std::string_view text);
+    Statement& bind_text(int index, const char* text) { return bind_text(index, std::string_view(text)); }
+    // Any string about to die (const too, as a ?: of a string and a char* gives): copied.
+    Statement& bind_text(int index, const std::string&& text) { return bind_text(index, std::string_view(text)); }
+    Statement& bind_text(int index, const std::string& text);
     Statement& bind_int64(int index, std::int64_t value);
     Statement& bind_bool(int index, bool value);
     Statement& bind_time(int index, host_api::Timestamp value);

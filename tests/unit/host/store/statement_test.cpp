@@ -42,6 +42,25 @@ TEST_CASE("a statement binds and reads back text, integers, times and nulls", "[
     CHECK_FALSE(read.step());
 }
 
+TEST_CASE("a string that ends before the step is copied when bound, a named one is read in place", "[statement]") {
+    MemoryDb m;
+    Statement insert(m.db.get(), "INSERT INTO t (a, b, c) VALUES (?1, ?2, ?3)");
+    const std::string named(64, 'n');
+    const bool without_unit = true;
+    insert.bind_text(1, std::string(64, 't'));                  // a temporary: gone at the ;
+    insert.bind_text(3, without_unit ? "piece" : named);        // a const temporary, as ?: gives
+    insert.bind_int64(2, 1);
+    insert.run();
+    Statement(m.db.get(), "INSERT INTO t (a, b) VALUES (?1, 2)").bind_text(1, named).run();
+
+    Statement read(m.db.get(), "SELECT a, c FROM t ORDER BY b");
+    REQUIRE(read.step());
+    CHECK(read.column_text(0) == std::string(64, 't'));
+    CHECK(read.column_text(1) == "piece");
+    REQUIRE(read.step());
+    CHECK(read.column_text(0) == named);
+}
+
 TEST_CASE("optional integers bind as NULL when absent and read back as nullopt", "[statement]") {
     MemoryDb m;
     Statement(m.db.get(), "INSERT INTO t (b) VALUES (?1)").bind_optional_int64(1, std::nullopt).run();
