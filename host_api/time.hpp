@@ -24,15 +24,30 @@ inline std::string format_iso8601(Timestamp t) {
     return text;
 }
 
+namespace detail {
+
+// The number the `count` characters at `at` write, or -1 when one of them is no digit.
+// Read by hand: sscanf, which parses its format on every call, was 2 % of an import.
+inline int digits_at(std::string_view text, std::size_t at, std::size_t count) {
+    int value = 0;
+    for (std::size_t i = at; i < at + count; ++i) {
+        if (text[i] < '0' || text[i] > '9') return -1;
+        value = value * 10 + (text[i] - '0');
+    }
+    return value;
+}
+
+}  // namespace detail
+
 // Reads "2008-01-10T11:00:00-05:00", "2024-03-01T10:00:00Z", "2024-03-01T10:00:00.123Z"
 // and "2024-03-01 10:00:00" (taken as UTC). Anything else is nullopt.
 inline std::optional<Timestamp> parse_iso8601(std::string_view text) {
-    int y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0;
-    if (text.size() < 19) return std::nullopt;
-    const std::string head(text.substr(0, 19));
-    char sep = 0;
-    if (std::sscanf(head.c_str(), "%4d-%2d-%2d%c%2d:%2d:%2d", &y, &mo, &d, &sep, &h, &mi, &s) != 7) return std::nullopt;
-    if (sep != 'T' && sep != ' ') return std::nullopt;
+    if (text.size() < 19 || text[4] != '-' || text[7] != '-' || text[13] != ':' || text[16] != ':')
+        return std::nullopt;
+    if (text[10] != 'T' && text[10] != ' ') return std::nullopt;
+    const int y = detail::digits_at(text, 0, 4), mo = detail::digits_at(text, 5, 2), d = detail::digits_at(text, 8, 2);
+    const int h = detail::digits_at(text, 11, 2), mi = detail::digits_at(text, 14, 2), s = detail::digits_at(text, 17, 2);
+    if (y < 0 || mo < 0 || d < 0 || h < 0 || mi < 0 || s < 0) return std::nullopt;
     const std::chrono::year_month_day ymd{std::chrono::year{y}, std::chrono::month{unsigned(mo)},
                                           std::chrono::day{unsigned(d)}};
     if (!ymd.ok() || h > 23 || mi > 59 || s > 60) return std::nullopt;
@@ -45,9 +60,8 @@ inline std::optional<Timestamp> parse_iso8601(std::string_view text) {
     if (rest == "Z" || rest.empty()) {
         offset_minutes = 0;
     } else if ((rest.front() == '+' || rest.front() == '-') && rest.size() == 6 && rest[3] == ':') {
-        int oh = 0, om = 0;
-        const std::string zone(rest.substr(1));
-        if (std::sscanf(zone.c_str(), "%2d:%2d", &oh, &om) != 2) return std::nullopt;
+        const int oh = detail::digits_at(rest, 1, 2), om = detail::digits_at(rest, 4, 2);
+        if (oh < 0 || om < 0) return std::nullopt;
         offset_minutes = (rest.front() == '-' ? -1 : 1) * (oh * 60 + om);
     } else {
         return std::nullopt;

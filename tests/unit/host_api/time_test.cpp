@@ -16,4 +16,16 @@ TEST_CASE("malformed times are refused") {
     CHECK_FALSE(host_api::parse_iso8601("2024-02-30T10:00:00Z"));
     CHECK_FALSE(host_api::parse_iso8601("yesterday"));
     CHECK_FALSE(host_api::parse_iso8601("2024-03-01T10:00:00+0200"));
+    // Every place of the pattern must hold a digit: no sign, space or letter instead.
+    CHECK_FALSE(host_api::parse_iso8601(" 024-03-01T10:00:00Z"));
+    CHECK_FALSE(host_api::parse_iso8601("2024-+3-01T10:00:00Z"));
+    CHECK_FALSE(host_api::parse_iso8601("2024-03-0xT10:00:00Z"));
+    CHECK_FALSE(host_api::parse_iso8601("2024-03-01T10:00: 0Z"));
+    CHECK_FALSE(host_api::parse_iso8601("2024-03-01T10:00:00+0a:00"));
+    CHECK_FALSE(host_api::parse_iso8601("2024/03/01T10:00:00Z"));
+}
+
+TEST_CASE("the offset's hours and minutes both move the time") {
+    CHECK(host_api::format_iso8601(*host_api::parse_iso8601("2024-03-01T00:10:00+05:45")) == "2024-02-29T18:25:00Z");
+    CHECK(host_api::format_iso8601(*host_api::parse_iso8601("2024-12-31T23:59:59-00:30")) == "2025-01-01T00:29:59Z");
 }
