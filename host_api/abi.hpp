@@ -10,7 +10,7 @@
 namespace host_api {
 
 #ifndef HOST_API_VERSION_OVERRIDE
-inline constexpr int k_api_version = 2;
+inline constexpr int k_api_version = 3;
 #else
 // Only the refusal tests build a library that claims another version.
 inline constexpr int k_api_version = HOST_API_VERSION_OVERRIDE;

@@ -29,6 +29,10 @@ public:
 
     // Inserts or replaces the line of (store, external_id).
     virtual Result<void> record_import(const ImportRecord& record) = 0;
+    // One more attempt at (store, external_id), in one write: the line takes this state and
+    // reason, the time now, and one attempt more than it had (1 for a new line).
+    virtual Result<void> record_attempt(const std::string& store, const std::string& external_id,
+                                        const std::string& state, const std::string& reason) = 0;
     virtual Result<std::optional<ImportRecord>> import_record(const std::string& store,
                                                               const std::string& external_id) = 0;
     // Every line with this state, oldest first; an empty state lists all.

@@ -37,6 +37,24 @@ host_api::Result<void> SqliteImportLog::record_import(const host_api::ImportReco
     });
 }
 
+host_api::Result<void> SqliteImportLog::record_attempt(const std::string& store, const std::string& external_id,
+                                                      const std::string& state, const std::string& reason) {
+    return db_.call("record import attempt", [&]() -> host_api::Result<void> {
+        db_.prepare(
+               "INSERT INTO import_log (store, external_id, state, reason, attempts, updated_at) "
+               "VALUES (?1, ?2, ?3, ?4, 1, ?5) ON CONFLICT (store, external_id) DO UPDATE SET "
+               "state = excluded.state, reason = excluded.reason, attempts = import_log.attempts + 1, "
+               "updated_at = excluded.updated_at")
+            .bind_text(1, store)
+            .bind_text(2, external_id)
+            .bind_text(3, state)
+            .bind_text(4, reason)
+            .bind_time(5, host_api::now())
+            .run();
+        return host_api::success();
+    });
+}
+
 host_api::Result<std::optional<host_api::ImportRecord>> SqliteImportLog::import_record(const std::string& store,
                                                                                        const std::string& external_id) {
     return db_.call("read import record", [&]() -> host_api::Result<std::optional<host_api::ImportRecord>> {

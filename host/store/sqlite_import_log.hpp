@@ -11,6 +11,8 @@ public:
 
     // Inserts or replaces the line; updated_at left at the epoch means now.
     host_api::Result<void> record_import(const host_api::ImportRecord& record) override;
+    host_api::Result<void> record_attempt(const std::string& store, const std::string& external_id,
+                                          const std::string& state, const std::string& reason) override;
     host_api::Result<std::optional<host_api::ImportRecord>> import_record(const std::string& store,
                                                                           const std::string& external_id) override;
     host_api::Result<std::vector<host_api::ImportRecord>> import_records(const std::string& state) override;

@@ -125,13 +125,7 @@ host_api::HttpResponse WebhookIntake::refuse_payload(const StoreSettings& store,
     host_.logger->error("webhook {} from {} refused: {}", webhook_id, store.domain, reason);
     auto unit = host_.transactions.begin();
     if (unit) {
-        const host_api::ImportRecord record{.store = store.name,
-                                            .external_id = "webhook " + webhook_id,
-                                            .state = host_api::k_import_failed,
-                                            .reason = reason,
-                                            .attempts = 1,
-                                            .updated_at = host_api::now()};
-        (void)host_.imports.record_import(record);
+        (void)host_.imports.record_attempt(store.name, "webhook " + webhook_id, host_api::k_import_failed, reason);
         (void)host_.state.put("rejected/" + webhook_id, body);
         (void)(*unit)->commit();
     }

@@ -24,11 +24,7 @@ std::string quantity_note(const LineItem& line, std::int64_t quantity) {
 
 host_api::Result<void> OrderImporter::log_import(const StoreSettings& store, const std::string& order_id,
                                                  const char* state, const std::string& reason) {
-    auto previous = host_.imports.import_record(store.name, order_id);
-    if (!previous) return previous.error();
-    host_api::ImportRecord record{store.name, order_id, state, reason, 1, host_api::now()};
-    if (*previous) record.attempts = (*previous)->attempts + 1;
-    return host_.imports.record_import(record);
+    return host_.imports.record_attempt(store.name, order_id, state, reason);
 }
 
 host_api::Result<ImportOutcome> OrderImporter::import(const StoreSettings& store, const Order& order,

@@ -65,3 +65,26 @@ TEST_CASE("an import line without a time is stamped now", "[import_log]") {
     require_ok(f.store.imports().record_import({"S", "1", host_api::k_import_pending, "", 0, {}}));
     CHECK(value_of(f.store.imports().import_record("S", "1"))->updated_at >= before);
 }
+
+TEST_CASE("R27 each attempt at an order counts once more, with the state and reason of the latest", "[import_log]") {
+    store_test::StoreFixture f;
+    const auto before = host_api::now();
+    require_ok(f.store.imports().record_attempt("Kyiv Shop", "1001", host_api::k_import_failed, "currency USD"));
+    auto record = value_of(f.store.imports().import_record("Kyiv Shop", "1001"));
+    REQUIRE(record);
+    CHECK(record->attempts == 1);
+    CHECK(record->state == "failed");
+    CHECK(record->reason == "currency USD");
+    CHECK(record->updated_at >= before);
+
+    require_ok(f.store.imports().record_attempt("Kyiv Shop", "1001", host_api::k_import_failed, "no order type"));
+    require_ok(f.store.imports().record_attempt("Kyiv Shop", "1001", host_api::k_import_imported, ""));
+    record = value_of(f.store.imports().import_record("Kyiv Shop", "1001"));
+    CHECK(record->attempts == 3);
+    CHECK(record->state == "imported");
+    CHECK(record->reason.empty());
+    // Another store's order of the same number is a line of its own.
+    require_ok(f.store.imports().record_attempt("Lviv Shop", "1001", host_api::k_import_imported, ""));
+    CHECK(value_of(f.store.imports().import_record("Lviv Shop", "1001"))->attempts == 1);
+    CHECK(value_of(f.store.imports().import_records("")).size() == 2);
+}
