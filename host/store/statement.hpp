@@ -28,6 +28,7 @@ public:
 
     // Named per type on purpose: an overloaded bind(int, bool) would silently take a
     // const char* (pointer-to-bool beats the conversion to string_view).
+    //
     // Text is copied by SQLite, except from a named string: that one outlives the
     // statement's step (it is bound and stepped in the same service call), and reading it
     // in place saves an allocation and a copy per parameter, ~3 % of an import.
