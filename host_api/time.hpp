@@ -1,7 +1,7 @@
 #pragma once
 // Times are UTC std::chrono values inside, ISO 8601 at the edges (STYLE.md, Shape).
 #include <chrono>
-#include <cstdio>
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -13,14 +13,22 @@ using Timestamp = std::chrono::sys_seconds;
 inline Timestamp now() { return std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now()); }
 
 // "2026-11-28T14:30:22Z"
+// Written digit by digit: snprintf, which parses its format on every call, was 1 % of an
+// import. A year outside 0000-9999 cannot be written in this pattern and is clamped.
 inline std::string format_iso8601(Timestamp t) {
     const auto day = std::chrono::floor<std::chrono::days>(t);
     const std::chrono::year_month_day ymd{day};
     const std::chrono::hh_mm_ss hms{t - day};
-    char text[32];
-    std::snprintf(text, sizeof text, "%04d-%02u-%02uT%02d:%02d:%02dZ", int(ymd.year()), unsigned(ymd.month()),
-                  unsigned(ymd.day()), int(hms.hours().count()), int(hms.minutes().count()),
-                  int(hms.seconds().count()));
+    std::string text = "0000-00-00T00:00:00Z";
+    const auto put = [&text](std::size_t at, std::size_t count, long value) {
+        for (std::size_t i = at + count; i-- > at; value /= 10) text[i] = static_cast<char>('0' + value % 10);
+    };
+    put(0, 4, std::clamp(int(ymd.year()), 0, 9999));
+    put(5, 2, unsigned(ymd.month()));
+    put(8, 2, unsigned(ymd.day()));
+    put(11, 2, hms.hours().count());
+    put(14, 2, hms.minutes().count());
+    put(17, 2, hms.seconds().count());
     return text;
 }
 

@@ -60,13 +60,15 @@ private:
     std::string* wanted_ = nullptr;
 };
 
-host_api::Result<Order> decode_with_children(rapidjson::Document& order, const std::vector<std::string>& children) {
+// The lines are parsed in place (their strings decoded within their own bytes, not copied
+// out), so they must outlive the order's tree: the caller keeps them.
+host_api::Result<Order> decode_with_children(rapidjson::Document& order, std::vector<std::string>& children) {
     auto& allocator = order.GetAllocator();
     rapidjson::Value nodes(rapidjson::kArrayType);
-    for (const auto& line : children) {
+    for (auto& line : children) {
         // Parsed into the order's allocator, so that it moves into the order uncopied.
         rapidjson::Document child(&allocator);
-        child.Parse(line.data(), line.size());
+        child.ParseInsitu(line.data());
         if (child.HasParseError() || !child.IsObject())
             return host_api::permanent_error("a line item line is not JSON");
         child.RemoveMember("__parentId");
@@ -149,9 +151,9 @@ std::string BulkOrdersFile::line_at(Span span) const {
 
 BulkOrder BulkOrdersFile::order(std::size_t index) const {
     const auto& [gid, span] = orders_.at(index);
-    const auto line = line_at(span);
+    auto line = line_at(span);
     rapidjson::Document order;
-    order.Parse(line.data(), line.size());
+    order.ParseInsitu(line.data());
     if (order.HasParseError() || !order.IsObject())
         return BulkOrder{numeric_id(gid), host_api::permanent_error("the order line could not be read back")};
     std::vector<std::string> children;

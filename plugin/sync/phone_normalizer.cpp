@@ -1,5 +1,8 @@
 #include "plugin/sync/phone_normalizer.hpp"
 
+#include <mutex>
+#include <unordered_map>
+
 #include <phonenumbers/phonenumberutil.h>
 
 namespace shopify::sync {
@@ -56,9 +59,7 @@ std::optional<std::string> ukrainian_shortcut(std::string_view text, std::string
     return "+380" + national;
 }
 
-}  // namespace
-
-std::optional<std::string> normalize_phone(std::string_view text, std::string_view region) {
+std::optional<std::string> normalized_now(std::string_view text, std::string_view region) {
     const std::string raw(text);
     if (raw.find_first_of("0123456789") == std::string::npos) return std::nullopt;
     if (auto quick = ukrainian_shortcut(text, region)) return quick;
@@ -68,6 +69,46 @@ std::optional<std::string> normalize_phone(std::string_view text, std::string_vi
         if (auto parsed = parse_in("+" + raw, std::string(region))) return parsed;
     }
     return std::nullopt;
+}
+
+// The numbers normalized lately, with what they gave. Even the shortcut's validity check
+// runs libphonenumber's regular expressions, and one number comes again and again: an
+// order names it for its client and for its delivery's recipient, and every order of a
+// returning client and every update of an order names it anew.
+class RecentNumbers {
+public:
+    std::optional<std::optional<std::string>> find(const std::string& key) {
+        std::lock_guard lock(mutex_);
+        const auto found = numbers_.find(key);
+        if (found == numbers_.end()) return std::nullopt;
+        return found->second;
+    }
+
+    void keep(std::string key, std::optional<std::string> normalized) {
+        std::lock_guard lock(mutex_);
+        if (numbers_.size() >= k_limit) numbers_.clear();  // a bound, not a history
+        numbers_.emplace(std::move(key), std::move(normalized));
+    }
+
+private:
+    // About 1 MiB when full: the clients of a busy day.
+    static constexpr std::size_t k_limit = 16384;
+
+    std::mutex mutex_;
+    std::unordered_map<std::string, std::optional<std::string>> numbers_;
+};
+
+}  // namespace
+
+std::optional<std::string> normalize_phone(std::string_view text, std::string_view region) {
+    static RecentNumbers recent;
+    std::string key;
+    key.reserve(region.size() + 1 + text.size());
+    key.append(region).append(1, ' ').append(text);
+    if (auto known = recent.find(key)) return *known;
+    auto normalized = normalized_now(text, region);
+    recent.keep(std::move(key), normalized);
+    return normalized;
 }
 
 }  // namespace shopify::sync

@@ -29,3 +29,11 @@ TEST_CASE("the offset's hours and minutes both move the time") {
     CHECK(host_api::format_iso8601(*host_api::parse_iso8601("2024-03-01T00:10:00+05:45")) == "2024-02-29T18:25:00Z");
     CHECK(host_api::format_iso8601(*host_api::parse_iso8601("2024-12-31T23:59:59-00:30")) == "2025-01-01T00:29:59Z");
 }
+
+TEST_CASE("times are written with every place filled, before 1970 and in early years too") {
+    for (const char* text : {"1969-12-31T23:59:59Z", "0999-05-06T07:08:09Z", "2026-01-02T03:04:05Z",
+                             "9999-12-31T23:59:59Z", "0000-01-01T00:00:00Z"}) {
+        INFO(text);
+        CHECK(host_api::format_iso8601(*host_api::parse_iso8601(text)) == text);
+    }
+}

@@ -21,6 +21,16 @@ TEST_CASE("R26 a number of another country keeps its country code") {
     CHECK(normalize_phone("613-555-0123", "CA") == "+16135550123");
 }
 
+TEST_CASE("R26 a number asked again in another region is read in that region, not taken from before") {
+    // Numbers normalized lately are kept with their answer: the region is part of the question.
+    for (int round = 0; round < 2; ++round) {
+        CHECK(normalize_phone("613-555-0123", "CA") == "+16135550123");
+        CHECK_FALSE(normalize_phone("613-555-0123", "UA"));
+        CHECK(normalize_phone("067 123 45 67", "UA") == "+380671234567");
+        CHECK_FALSE(normalize_phone("067 123 45 67", "CA"));
+    }
+}
+
 TEST_CASE("R26 text that is no valid number is not normalized") {
     CHECK_FALSE(normalize_phone(""));
     CHECK_FALSE(normalize_phone("555-555-SHIP"));  // from the Shopify test webhook
