@@ -5,8 +5,6 @@
 #include <string_view>
 
 #include <rapidjson/document.h>
-#include <rapidjson/encodedstream.h>
-#include <rapidjson/memorystream.h>
 #include <rapidjson/reader.h>
 
 #include "plugin/shopify/graphql_order_decoder.hpp"
@@ -124,12 +122,15 @@ BulkOrdersFile::BulkOrdersFile(std::FILE* file) : file_(file) {
     if (!pending.empty()) index_line(pending, Span{pending_offset, static_cast<std::uint32_t>(pending.size())});
 }
 
+// The line is parsed in place, in a copy of its own: its strings are decoded within the
+// copy's bytes instead of each being copied out, which was most of this pass's time.
 void BulkOrdersFile::index_line(std::string_view line, Span span) {
+    index_scratch_.assign(line);
     LineKeys keys;
     rapidjson::Reader reader;
-    rapidjson::MemoryStream bytes(line.data(), line.size());
-    rapidjson::EncodedInputStream<rapidjson::UTF8<>, rapidjson::MemoryStream> text(bytes);
-    if (!reader.Parse(text, keys) || !keys.is_object()) return;  // a cut line cannot be placed
+    rapidjson::InsituStringStream text(index_scratch_.data());
+    if (!reader.Parse<rapidjson::kParseInsituFlag>(text, keys) || !keys.is_object())
+        return;  // a cut line cannot be placed
     if (keys.parent.empty())
         orders_.push_back(OrderLine{std::move(keys.id), span});
     else

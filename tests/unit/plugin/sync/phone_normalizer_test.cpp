@@ -21,8 +21,7 @@ TEST_CASE("R26 a number of another country keeps its country code") {
     CHECK(normalize_phone("613-555-0123", "CA") == "+16135550123");
 }
 
-TEST_CASE("R26 a number asked again in another region is read in that region, not taken from before") {
-    // Numbers normalized lately are kept with their answer: the region is part of the question.
+TEST_CASE("R26 the same text read in two regions gives each region's answer, asked in turns") {
     for (int round = 0; round < 2; ++round) {
         CHECK(normalize_phone("613-555-0123", "CA") == "+16135550123");
         CHECK_FALSE(normalize_phone("613-555-0123", "UA"));
@@ -91,4 +90,30 @@ TEST_CASE("R26 a Ukrainian number read without the parser normalizes as libphone
         }
     }
     CHECK(valid > 1000);  // the comparison covered valid numbers, not only refusals
+}
+
+TEST_CASE("R26 the first four national digits decide a Ukrainian number's validity, as the parser sees it") {
+    // The shortcut asks libphonenumber once per four-digit prefix and keeps the answer. For
+    // every prefix, numbers that differ from each other in every later digit must all get
+    // the parser's answer: a plan where a fifth or later digit decides fails here.
+    std::vector<std::string> suffixes;
+    for (char digit = '0'; digit <= '9'; ++digit) suffixes.emplace_back(5, digit);
+    for (const char* mixed : {"01234", "56789", "98765", "43210"}) suffixes.emplace_back(mixed);
+    std::size_t valid = 0;
+    std::size_t differing = 0;
+    for (int prefix = 1000; prefix < 10000; ++prefix) {
+        for (const auto& suffix : suffixes) {
+            const auto nine = std::to_string(prefix) + suffix;
+            const auto expected = parsed_by_libphonenumber("+380" + nine, "UA");
+            const auto got = normalize_phone("+380" + nine, "UA");
+            if (got != expected) {
+                ++differing;
+                INFO("+380" << nine);
+                CHECK(got == expected);
+            }
+            if (expected) ++valid;
+        }
+    }
+    CHECK(differing == 0);
+    CHECK(valid > 10000);  // mobile, fixed, toll-free, premium and VoIP prefixes were among them
 }
