@@ -5,58 +5,14 @@
 #include <string_view>
 
 #include <rapidjson/document.h>
-#include <rapidjson/reader.h>
 
+#include "plugin/shopify/bulk_line_keys.hpp"
 #include "plugin/shopify/graphql_order_decoder.hpp"
 
 namespace shopify {
 namespace {
 
 constexpr std::size_t k_read_block = 1024 * 1024;
-
-// What the index needs of a line, its top-level "id" and "__parentId", read as the line
-// is parsed, without building the line's tree: the index reads every line of the file.
-class LineKeys : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, LineKeys> {
-public:
-    bool StartObject() {
-        if (depth_ == 0) object_ = true;  // the line itself, not an object inside an array
-        return enter();
-    }
-    bool EndObject(rapidjson::SizeType) { return leave(); }
-    bool StartArray() { return enter(); }
-    bool EndArray(rapidjson::SizeType) { return leave(); }
-    bool Key(const char* text, rapidjson::SizeType length, bool) {
-        const std::string_view key(text, length);
-        wanted_ = depth_ != 1 ? nullptr : key == "id" ? &id : key == "__parentId" ? &parent : nullptr;
-        return true;
-    }
-    bool String(const char* text, rapidjson::SizeType length, bool) {
-        if (wanted_ != nullptr) wanted_->assign(text, length);
-        return Default();
-    }
-    bool Default() {
-        wanted_ = nullptr;
-        return true;
-    }
-    bool is_object() const { return object_; }
-
-    std::string id;
-    std::string parent;
-
-private:
-    bool enter() {
-        ++depth_;
-        return Default();
-    }
-    bool leave() {
-        --depth_;
-        return Default();
-    }
-
-    int depth_ = 0;
-    bool object_ = false;
-    std::string* wanted_ = nullptr;
-};
 
 // The lines are parsed in place (their strings decoded within their own bytes, not copied
 // out), so they must outlive the order's tree: the caller keeps them.
@@ -122,19 +78,13 @@ BulkOrdersFile::BulkOrdersFile(std::FILE* file) : file_(file) {
     if (!pending.empty()) index_line(pending, Span{pending_offset, static_cast<std::uint32_t>(pending.size())});
 }
 
-// The line is parsed in place, in a copy of its own: its strings are decoded within the
-// copy's bytes instead of each being copied out, which was most of this pass's time.
 void BulkOrdersFile::index_line(std::string_view line, Span span) {
-    index_scratch_.assign(line);
-    LineKeys keys;
-    rapidjson::Reader reader;
-    rapidjson::InsituStringStream text(index_scratch_.data());
-    if (!reader.Parse<rapidjson::kParseInsituFlag>(text, keys) || !keys.is_object())
-        return;  // a cut line cannot be placed
-    if (keys.parent.empty())
-        orders_.push_back(OrderLine{std::move(keys.id), span});
+    auto keys = read_bulk_line_keys(line);
+    if (!keys) return;  // no object, or cut short: it cannot be placed
+    if (keys->parent.empty())
+        orders_.push_back(OrderLine{std::move(keys->id), span});
     else
-        children_[std::move(keys.parent)].push_back(span);
+        children_[std::move(keys->parent)].push_back(span);
 }
 
 std::string BulkOrdersFile::line_at(Span span) const {

@@ -52,7 +52,6 @@ private:
     std::FILE* file_ = nullptr;
     std::vector<OrderLine> orders_;
     std::unordered_map<std::string, std::vector<Span>> children_;  // by parent gid
-    std::string index_scratch_;  // the line being indexed, parsed in place
 };
 
 // Every order of a file, decoded.

@@ -89,3 +89,19 @@ null
     CHECK(read.id != "77");
     CHECK(read.id != "3");
 }
+
+TEST_CASE("R27 a broken line item line fails its order with the reason, instead of the order coming without it") {
+    const auto good = bulk_lines("shopify/webhooks/orders_test_webhook.json");
+    auto lines = bulk_lines("shopify/rest/order_python_api.json");
+    REQUIRE_FALSE(lines.children.empty());
+    // Still one object by its brackets and quotes, but no JSON: a value with no key.
+    lines.children[0].insert(1, R"("stray value",)");
+    std::string text = lines.order + good.order;
+    for (const auto& child : good.children) text += child;
+    for (const auto& child : lines.children) text += child;
+    const auto orders = shopify::read_bulk_orders(text);
+    REQUIRE(orders.size() == 2);
+    REQUIRE_FALSE(orders[0].order);
+    CHECK(orders[0].order.error().message == "a line item line is not JSON");
+    CHECK(orders[1].order);
+}
