@@ -99,15 +99,19 @@ host_api::Result<ImportOutcome> OrderImporter::import_within(const StoreSettings
     bool created = false;
     auto order_id = upsert_order(store, order, type_id, *existing, created);
     if (!order_id) return order_id.error();
-    if (auto items = sync_items(store, order, *order_id, created); !items) return items.error();
+    OrderMemory next;  // what is remembered of the order after this import
+    next.updated_at = order.updated_at;
+    next.host_order = *order_id;
+    // A host order found without memory of it may have its lines in the older keys.
+    next.lines_known = memory ? memory->lines_known : created;
+    if (memory) next.items_by_line = memory->items_by_line;
+    if (auto items = sync_items(store, order, created, next); !items) return items.error();
     if (auto cancelled = note_cancellation(store, order, *order_id); !cancelled) return cancelled.error();
     const host_api::DeliveryTarget target{*order_id, order.name, store.name};
     if (auto routed = DeliveryRouter(host_).route(store, order.id, target, delivery_of(store, order)); !routed)
         return routed.error();
-    if (auto saved =
-            remember_order(host_.state, store.connection_id, order.id, OrderMemory{order.updated_at, *order_id});
-        !saved)
-        return saved.error();
+    next.lines_known = true;  // the lines looked up in the older keys are in it now
+    if (auto saved = remember_order(host_.state, store.connection_id, order.id, next); !saved) return saved.error();
     if (auto logged = log_import(store, order.id, host_api::k_import_imported, ""); !logged) return logged.error();
     return ImportOutcome{created ? ImportOutcome::Kind::created : ImportOutcome::Kind::updated, *order_id, {}};
 }
@@ -140,32 +144,49 @@ host_api::Result<host_api::OrderId> OrderImporter::upsert_order(const StoreSetti
     return host_.orders.create_order(fresh);
 }
 
-host_api::Result<void> OrderImporter::sync_items(const StoreSettings& store, const Order& order,
-                                                 host_api::OrderId order_id, bool created) {
+host_api::Result<void> OrderImporter::sync_items(const StoreSettings& store, const Order& order, bool created,
+                                                 OrderMemory& memory) {
     std::optional<host_api::Order> current;
     if (created) {  // created a moment ago: it has no items yet, nothing to read back
-        current.emplace().id = order_id;
+        current.emplace().id = memory.host_order;
     } else {
-        auto found = host_.orders.find_order(order_id);
+        auto found = host_.orders.find_order(memory.host_order);
         if (!found) return found.error();
-        if (!*found) return host_api::permanent_error("order " + std::to_string(order_id) + " vanished during import");
+        if (!*found)
+            return host_api::permanent_error("order " + std::to_string(memory.host_order) + " vanished during import");
         current = std::move(*found);
     }
     for (const auto& line : order.line_items) {
-        if (auto synced = sync_item(store, line, order_id, *current); !synced) return synced.error();
+        if (auto synced = sync_item(store, line, *current, memory); !synced) return synced.error();
     }
     return host_api::success();
 }
 
+// The host item a line item became: in the order's memory, or for memory written before
+// lines were kept there, under the line's own key.
+host_api::Result<std::optional<host_api::ItemId>> OrderImporter::item_of_line(const StoreSettings& store,
+                                                                              const std::string& line_id,
+                                                                              OrderMemory& memory) {
+    if (const auto found = memory.items_by_line.find(line_id); found != memory.items_by_line.end())
+        return std::optional<host_api::ItemId>(found->second);
+    if (memory.lines_known) return std::optional<host_api::ItemId>();
+    auto mapped = host_.state.get(key("line", store, line_id));
+    if (!mapped) return mapped.error();
+    if (!*mapped) return std::optional<host_api::ItemId>();
+    const host_api::ItemId item = std::stoll(**mapped);
+    memory.items_by_line.emplace(line_id, item);
+    return std::optional<host_api::ItemId>(item);
+}
+
 host_api::Result<void> OrderImporter::sync_item(const StoreSettings& store, const LineItem& line,
-                                                host_api::OrderId order_id, const host_api::Order& current) {
+                                                const host_api::Order& current, OrderMemory& memory) {
     const host_api::OrderItem* item = nullptr;
     if (!current.items.empty()) {  // else no line can be mapped to one of its items
-        auto mapped = host_.state.get(key("line", store, line.id));
+        auto mapped = item_of_line(store, line.id, memory);
         if (!mapped) return mapped.error();
         if (*mapped) {
             for (const auto& candidate : current.items)
-                if (candidate.id == std::stoll(**mapped)) item = &candidate;
+                if (candidate.id == **mapped) item = &candidate;
         }
     }
     if (item == nullptr) {
@@ -174,7 +195,7 @@ host_api::Result<void> OrderImporter::sync_item(const StoreSettings& store, cons
         auto product = products.resolve(store, line);
         if (!product) return product.error();
         host_api::OrderItem fresh;
-        fresh.order_id = order_id;
+        fresh.order_id = memory.host_order;
         const auto described = product_of(line);
         fresh.product_id = *product ? std::optional<host_api::ProductId>((*product)->id) : std::nullopt;
         fresh.name = *product ? (*product)->name : described.name;
@@ -184,7 +205,8 @@ host_api::Result<void> OrderImporter::sync_item(const StoreSettings& store, cons
         fresh.price = line.unit_price;
         auto added = host_.orders.add_item(fresh);  // without write-off (R22)
         if (!added) return added.error();
-        return host_.state.put(key("line", store, line.id), std::to_string(*added));
+        memory.items_by_line[line.id] = *added;
+        return host_api::success();
     }
     if (item->quantity == line.quantity && item->price == line.unit_price) return host_api::success();
     if (!item->written_off) {
@@ -198,7 +220,8 @@ host_api::Result<void> OrderImporter::sync_item(const StoreSettings& store, cons
     auto noted = host_.state.get(noted_key);
     if (!noted) return noted.error();
     if (*noted && **noted == std::to_string(line.quantity)) return host_api::success();
-    if (auto added = host_.feed.add_comment(order_id, k_feed_author, quantity_note(line, line.quantity)); !added)
+    if (auto added = host_.feed.add_comment(memory.host_order, k_feed_author, quantity_note(line, line.quantity));
+        !added)
         return added.error();
     return host_.state.put(noted_key, std::to_string(line.quantity));
 }

@@ -11,6 +11,7 @@
 #include "host_api/host_context.hpp"
 #include "plugin/shopify/order.hpp"
 #include "plugin/shopify/store_settings.hpp"
+#include "plugin/sync/order_memory.hpp"
 
 namespace shopify::sync {
 
@@ -54,10 +55,13 @@ private:
     host_api::Result<host_api::OrderId> upsert_order(const StoreSettings& store, const Order& order,
                                                      host_api::OrderTypeId type_id,
                                                      const std::optional<host_api::Order>& existing, bool& created);
-    host_api::Result<void> sync_items(const StoreSettings& store, const Order& order, host_api::OrderId order_id,
-                                      bool created);
-    host_api::Result<void> sync_item(const StoreSettings& store, const LineItem& line, host_api::OrderId order_id,
-                                     const host_api::Order& current);
+    // memory: what is remembered of the order after this import; its items by line grow.
+    host_api::Result<void> sync_items(const StoreSettings& store, const Order& order, bool created,
+                                      OrderMemory& memory);
+    host_api::Result<void> sync_item(const StoreSettings& store, const LineItem& line, const host_api::Order& current,
+                                     OrderMemory& memory);
+    host_api::Result<std::optional<host_api::ItemId>> item_of_line(const StoreSettings& store,
+                                                                   const std::string& line_id, OrderMemory& memory);
     host_api::Result<void> note_cancellation(const StoreSettings& store, const Order& order, host_api::OrderId order_id);
     host_api::Result<void> log_import(const StoreSettings& store, const std::string& order_id, const char* state,
                                       const std::string& reason);

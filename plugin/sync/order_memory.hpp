@@ -2,6 +2,8 @@
 // What the plugin remembers of each imported order (in its plugin state): the updatedAt it
 // was imported at and the host order it became. The importer writes it; the webhook route
 // and the importer read it to drop a state older than the one imported.
+#include <functional>
+#include <map>
 #include <optional>
 #include <string>
 
@@ -14,6 +16,12 @@ namespace shopify::sync {
 struct OrderMemory {
     host_api::Timestamp updated_at{};
     host_api::OrderId host_order = 0;
+    // The host item each Shopify line item became, by line item id: kept with the order, so
+    // that an import writes one row of memory per order, not one more per line. Memory
+    // written before lines were kept here has none (lines_known false): its lines are under
+    // "line/<connection>/<line id>" of their own.
+    std::map<std::string, host_api::ItemId, std::less<>> items_by_line;
+    bool lines_known = true;
 };
 
 host_api::Result<std::optional<OrderMemory>> recall_order(host_api::PluginState& state,

@@ -128,7 +128,6 @@ FloorFigures measure_bulk_import_floor(const std::string& jsonl, const std::file
                     .text(4, text_of(line, "sku"))
                     .number(5, whole_of(line, "currentQuantity"))
                     .run(db);
-                inserts.state.text(1, "line/1/" + std::string(text_of(line, "id"))).text(2, "1").run(db);
                 continue;
             }
             if (in_transaction == k_orders_per_transaction) {
@@ -155,8 +154,8 @@ FloorFigures measure_bulk_import_floor(const std::string& jsonl, const std::file
                                 .run(db);
             orders.emplace(gid, id);
             inserts.log.text(1, gid).run(db);
-            // The rows the plugin keeps per order: when it was imported, its client and its
-            // delivery; and the delivery's feed comment.
+            // The rows the plugin keeps per order: when it was imported (its lines' items go
+            // in the same row), its client and its delivery; and the delivery's feed comment.
             inserts.state.text(1, "order/1/" + gid).text(2, std::string(text_of(line, "updatedAt"))).run(db);
             inserts.state.text(1, "customer/1/" + gid).text(2, std::to_string(client->second)).run(db);
             const auto& address = line.HasMember("shippingAddress") ? line["shippingAddress"] : line;

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "plugin/sync/order_importer.hpp"
+#include "plugin/sync/order_memory.hpp"
 #include "tests/unit/plugin/plugin_host_fixture.hpp"
 
 using shopify::sync::ImportOutcome;
@@ -307,4 +308,60 @@ TEST_CASE("R11 R28 orders imported within the caller's unit are written with it,
     CHECK((*second)->items[0].quantity == 2);
     CHECK((*host.store().imports().import_record("Kyiv Honey", "5902"))->state == "imported");
     CHECK(only_order(host).client_id == (*second)->client_id);  // one client, by the same phone
+}
+
+TEST_CASE("R11 R23 an order's lines are remembered with the order: an update changes its items, adds none") {
+    test_support::PluginHostFixture host;
+    OrderImporter importer(host.context());
+    auto first = order("5901", "2026-11-27T10:00:00Z");
+    auto wax = honey(1);
+    wax.id = "6602";
+    wax.name = wax.title = "Wax candle";
+    wax.sku = "WAX-1";
+    first.line_items = {honey(2), wax};
+    REQUIRE(importer.import(store(), first, k_nothing_else));
+    auto later = order("5901", "2026-11-27T11:00:00Z");
+    later.line_items = {honey(4), wax};
+    REQUIRE(importer.import(store(), later, k_nothing_else));
+    const auto imported = only_order(host);
+    REQUIRE(imported.items.size() == 2);
+    CHECK(imported.items[0].quantity == 4);
+    // One row of memory for the order and its lines, none per line.
+    auto& state = host.context().state;
+    auto memory = shopify::sync::recall_order(state, 1, "5901");
+    REQUIRE(memory);
+    REQUIRE(*memory);
+    CHECK((*memory)->items_by_line.at("6601") == imported.items[0].id);
+    CHECK((*memory)->items_by_line.at("6602") == imported.items[1].id);
+    auto line_keys = state.entries("line/");
+    REQUIRE(line_keys);
+    CHECK(line_keys->empty());
+}
+
+TEST_CASE("R11 R23 an order remembered before its lines were kept with it still finds its items by their own keys") {
+    test_support::PluginHostFixture host;
+    OrderImporter importer(host.context());
+    REQUIRE(importer.import(store(), order("5901", "2026-11-27T10:00:00Z"), k_nothing_else));
+    const auto imported = only_order(host);
+    REQUIRE(imported.items.size() == 1);
+    // The memory as it was written before: the order alone, and its line under a key of its own.
+    auto& state = host.context().state;
+    REQUIRE(state.put("order/1/5901", "2026-11-27T10:00:00Z|" + std::to_string(imported.id)));
+    REQUIRE(state.put("line/1/6601", std::to_string(imported.items[0].id)));
+    auto memory = shopify::sync::recall_order(state, 1, "5901");
+    REQUIRE(memory);
+    REQUIRE(*memory);
+    CHECK_FALSE((*memory)->lines_known);
+    CHECK((*memory)->host_order == imported.id);
+    auto later = order("5901", "2026-11-27T11:00:00Z");
+    later.line_items = {honey(7)};
+    REQUIRE(importer.import(store(), later, k_nothing_else));
+    const auto updated = only_order(host);
+    REQUIRE(updated.items.size() == 1);  // the same item, not a second one
+    CHECK(updated.items[0].quantity == 7);
+    memory = shopify::sync::recall_order(state, 1, "5901");
+    REQUIRE(memory);
+    REQUIRE(*memory);
+    CHECK((*memory)->lines_known);
+    CHECK((*memory)->items_by_line.at("6601") == imported.items[0].id);
 }
