@@ -10,6 +10,7 @@ namespace {
 using Writer = rapidjson::Writer<rapidjson::StringBuffer>;
 
 void write_strings(Writer& out, const char* name, const std::vector<std::string>& values) {
+    if (values.empty()) return;
     out.Key(name);
     out.StartArray();
     for (const auto& value : values) out.String(value);
@@ -47,7 +48,10 @@ std::string delivery_to_json(const AppliedDelivery& applied) {
         {"country_code", &d.recipient.country_code},
         {"np_city", &d.np_city},            {"np_branch", &d.np_branch},
         {"np_ttn", &d.np_ttn}};
+    // An empty field is left out, and read back as empty: most deliveries fill few of them,
+    // and the row is written on every import of an order.
     for (const auto& [name, value] : texts) {
+        if (value->empty()) continue;
         out.Key(name);
         out.String(*value);
     }
