@@ -10,8 +10,9 @@ namespace {
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
+// What follows the object: the parser, too, reads a NUL byte as the end of its text.
 bool only_space_from(std::string_view line, std::size_t at) {
-    for (; at < line.size(); ++at)
+    for (; at < line.size() && line[at] != '\0'; ++at)
         if (!is_space(line[at])) return false;
     return true;
 }
@@ -37,7 +38,14 @@ enum class Scan { one_object, not_one_object, needs_parser };
 // string at depth 1 right after the object's "{" or a ","; only a string value directly
 // after a wanted key is taken, as the parser below takes it.
 Scan scan(std::string_view line, BulkLineKeys& keys) {
+    // A byte order mark is not JSON, but the line is still placed (its order then fails with
+    // the parser's reason instead of going missing). Its bytes are skipped as the parser
+    // skips them, each as long as the mark goes on.
     std::size_t at = 0;
+    for (const char mark : {'\xEF', '\xBB', '\xBF'}) {
+        if (at == line.size() || line[at] != mark) break;
+        ++at;
+    }
     while (at < line.size() && is_space(line[at])) ++at;
     if (at == line.size() || line[at] != '{') return Scan::not_one_object;
     int depth = 0;

@@ -71,7 +71,7 @@ TEST_CASE("R18 every line of the fixtures' bulk files gives the keys a JSON pars
 }
 
 TEST_CASE("R18 quotes, brackets and escapes inside strings do not mislead the line's reading") {
-    for (const std::string line : {
+    for (const std::string& line : std::initializer_list<std::string>{
              R"({"id":"gid://shopify/Order/1"})",
              R"(  {"id" : "gid://shopify/Order/1" , "name":"#1"}  )",
              R"({"name":"a \"quoted\" {[ name","id":"gid://shopify/Order/2"})",
@@ -95,6 +95,11 @@ TEST_CASE("R18 quotes, brackets and escapes inside strings do not mislead the li
              R"({"name":"cut \")",
              "",
              "   ",
+             "\xEF{\"id\":\"gid://shopify/Order/10\"}",
+             "\xEF\xBB{\"id\":\"gid://shopify/Order/10\"}",
+             "\xEF\xBB\xBF{\"id\":\"gid://shopify/Order/10\"}",
+             std::string("{\"id\":\"gid://shopify/Order/9\"}\0\0", 32),
+             std::string("{\"id\":\"gid://shopify/Order/9\"} \0x", 33),
          })
         check_same_as_parser(line);
 }
@@ -105,4 +110,10 @@ TEST_CASE("R27 a line that is not JSON inside a whole object is placed by its ke
     const auto keys = shopify::read_bulk_line_keys(R"({"id":"gid://shopify/LineItem/1" "x","__parentId":"gid://shopify/Order/1"})");
     REQUIRE(keys);
     CHECK(keys->parent == "gid://shopify/Order/1");
+}
+
+TEST_CASE("R27 a line that starts with a byte order mark is still placed, to fail with its reason when decoded") {
+    const auto keys = shopify::read_bulk_line_keys("\xEF\xBB\xBF{\"id\":\"gid://shopify/Order/8\"}");
+    REQUIRE(keys);
+    CHECK(keys->id == "gid://shopify/Order/8");
 }
