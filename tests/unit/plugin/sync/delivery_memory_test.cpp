@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "plugin/sync/delivery_memory.hpp"
+#include "tests/unit/shipping_adapters/delivery_samples.hpp"
 
 using shopify::sync::AppliedDelivery;
 using shopify::sync::delivery_from_json;
@@ -9,17 +10,10 @@ using shopify::sync::delivery_to_json;
 
 namespace {
 
+// Every field filled: the Nova Poshta sample with a carrier id and its tracking.
 host_api::Delivery full_delivery() {
-    host_api::Delivery d;
-    d.carrier = "Нова Пошта";
-    d.method_code = "np-branch";
-    d.source = "shopify";
+    auto d = adapter_test::nova_poshta("20451234567890");
     d.carrier_identifier = "np";
-    d.cost = {7000, "UAH"};
-    d.recipient = {"Олена Коваленко", "+380671234567", "вул. Хрещатик, 22", "Київ", "01001", "Ukraine", "UA"};
-    d.np_city = "Київ";
-    d.np_branch = "Відділення №1";
-    d.np_ttn = "20451234567890";
     d.tracking_numbers = {"20451234567890", "RR123456785UA"};
     d.tracking_companies = {"Nova Poshta", ""};
     return d;
