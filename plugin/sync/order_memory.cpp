@@ -13,8 +13,8 @@ std::string state_key(const char* kind, host_api::ConnectionId connection, const
 namespace {
 
 // "<line id>:<item id>,..." (Shopify's numeric ids, so neither separator occurs in them).
-std::optional<std::map<std::string, host_api::ItemId, std::less<>>> lines_from_text(std::string_view text) {
-    std::map<std::string, host_api::ItemId, std::less<>> lines;
+std::optional<ItemsByLine> lines_from_text(std::string_view text) {
+    ItemsByLine lines;
     while (!text.empty()) {
         const auto comma = std::min(text.find(','), text.size());
         const auto pair = text.substr(0, comma);
@@ -30,7 +30,7 @@ std::optional<std::map<std::string, host_api::ItemId, std::less<>>> lines_from_t
     return lines;
 }
 
-std::string lines_to_text(const std::map<std::string, host_api::ItemId, std::less<>>& lines) {
+std::string lines_to_text(const ItemsByLine& lines) {
     std::string text;
     for (const auto& [line, item] : lines) {
         if (!text.empty()) text += ',';

@@ -13,14 +13,16 @@
 
 namespace shopify::sync {
 
+// The host item each Shopify line item became, by line item id.
+using ItemsByLine = std::map<std::string, host_api::ItemId, std::less<>>;
+
 struct OrderMemory {
     host_api::Timestamp updated_at{};
     host_api::OrderId host_order = 0;
-    // The host item each Shopify line item became, by line item id: kept with the order, so
-    // that an import writes one row of memory per order, not one more per line. Memory
-    // written before lines were kept here has none (lines_known false): its lines are under
-    // "line/<connection>/<line id>" of their own.
-    std::map<std::string, host_api::ItemId, std::less<>> items_by_line;
+    // Kept with the order, so that an import writes one row of memory per order, not one
+    // more per line. Memory written before lines were kept here has none (lines_known
+    // false): its lines are under "line/<connection>/<line id>" of their own.
+    ItemsByLine items_by_line;
     bool lines_known = true;
 };
 

@@ -9,15 +9,15 @@ namespace {
 // one string rather than joined from copies.
 class CommentText {
 public:
-    // Starts a part ("Recipient: ") if the part has any field, then adds the field.
-    void field(std::string_view label, std::string_view value, std::string_view separator = ", ") {
+    // Starts a part ("Recipient: ") if the part has no field yet, then adds the field.
+    void field(std::string_view label, std::string_view value) {
         if (value.empty()) return;
         if (!in_part_) {
             if (!text_.empty()) text_ += ". ";
             text_ += label;
             in_part_ = true;
         } else {
-            text_ += separator;
+            text_ += ", ";
         }
         text_ += value;
     }
