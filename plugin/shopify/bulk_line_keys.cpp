@@ -2,6 +2,7 @@
 
 #include <cstring>
 
+#include <rapidjson/encodedstream.h>
 #include <rapidjson/memorystream.h>
 #include <rapidjson/reader.h>
 
@@ -129,7 +130,9 @@ std::optional<BulkLineKeys> parsed_keys(std::string_view line) {
     LineKeysHandler handler(keys);
     rapidjson::Reader reader;
     rapidjson::MemoryStream bytes(line.data(), line.size());
-    if (!reader.Parse(bytes, handler) || !handler.is_object()) return std::nullopt;
+    // Read as rapidjson's Document reads a text (a byte order mark skipped), like the scan.
+    rapidjson::EncodedInputStream<rapidjson::UTF8<>, rapidjson::MemoryStream> text(bytes);
+    if (!reader.Parse(text, handler) || !handler.is_object()) return std::nullopt;
     return keys;
 }
 

@@ -98,6 +98,7 @@ TEST_CASE("R18 quotes, brackets and escapes inside strings do not mislead the li
              "\xEF{\"id\":\"gid://shopify/Order/10\"}",
              "\xEF\xBB{\"id\":\"gid://shopify/Order/10\"}",
              "\xEF\xBB\xBF{\"id\":\"gid://shopify/Order/10\"}",
+             "\xEF\xBB\xBF{\"id\":\"gid:\\/\\/shopify\\/Order\\/11\"}",
              std::string("{\"id\":\"gid://shopify/Order/9\"}\0\0", 32),
              std::string("{\"id\":\"gid://shopify/Order/9\"} \0x", 33),
          })
