@@ -32,16 +32,15 @@ host_api::Result<void> SqlitePluginState::erase(const std::string& key) {
     });
 }
 
-host_api::Result<std::vector<std::pair<std::string, std::string>>> SqlitePluginState::entries(
-    const std::string& prefix) {
-    using Entries = std::vector<std::pair<std::string, std::string>>;
+host_api::Result<SqlitePluginState::Entries> SqlitePluginState::entries(const std::string& prefix,
+                                                                       std::size_t limit) {
     return db_.call("list plugin state", [&]() -> host_api::Result<Entries> {
         // Keys sharing the prefix form one run from `key >= prefix` on in key order; the
         // first key without it ends the run. No LIKE, so '%' and '_' in keys are plain.
         auto statement = db_.prepare("SELECT key, value FROM plugin_state WHERE owner = ?1 AND key >= ?2 ORDER BY key");
         statement.bind_text(1, owner_).bind_text(2, prefix);
         Entries entries;
-        while (statement.step()) {
+        while (entries.size() < limit && statement.step()) {
             auto key = statement.column_text(0);
             if (key.compare(0, prefix.size(), prefix) != 0) break;
             entries.emplace_back(std::move(key), statement.column_text(1));

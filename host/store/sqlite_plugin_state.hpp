@@ -18,7 +18,8 @@ public:
     host_api::Result<void> put(const std::string& key, const std::string& value) override;
     host_api::Result<void> erase(const std::string& key) override;
     // Keys compare byte by byte (SQLite's BINARY collation).
-    host_api::Result<std::vector<std::pair<std::string, std::string>>> entries(const std::string& prefix) override;
+    host_api::Result<Entries> entries(const std::string& prefix, std::size_t limit) override;
+    using host_api::PluginState::entries;
 
 private:
     Database& db_;

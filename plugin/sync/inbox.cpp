@@ -25,12 +25,13 @@ host_api::Result<void> Inbox::add(host_api::ConnectionId connection, const std::
     return state_.put(prefix(connection) + order_id, entry_value(reason));
 }
 
+// Only the first few are read: a backlog of thousands is taken a few at a time, and
+// reading all of it for each few would make draining it quadratic.
 host_api::Result<std::vector<InboxEntry>> Inbox::pending(host_api::ConnectionId connection, std::size_t limit) {
-    auto entries = state_.entries(prefix(connection));
+    auto entries = state_.entries(prefix(connection), limit);
     if (!entries) return entries.error();
     std::vector<InboxEntry> out;
     for (auto& [key, value] : *entries) {
-        if (out.size() == limit) break;
         const auto reason = value.substr(0, value.find('|'));
         out.push_back(InboxEntry{connection, key.substr(prefix(connection).size()), reason, value});
     }

@@ -46,6 +46,17 @@ TEST_CASE("entries lists the keys with a prefix in key order, wildcards taken li
     CHECK(value_of(state->entries("")).size() == 7);
 }
 
+TEST_CASE("entries with a limit gives the first keys of the prefix only", "[plugin_state]") {
+    store_test::StoreFixture f;
+    auto state = f.store.plugin_state("shopify");
+    for (const char* key : {"inbox/3", "inbox/1", "inbox/2", "inboy", "a"})
+        require_ok(state->put(key, std::string("v:") + key));
+    CHECK(value_of(state->entries("inbox/", 2)) == Entries{{"inbox/1", "v:inbox/1"}, {"inbox/2", "v:inbox/2"}});
+    CHECK(value_of(state->entries("inbox/", 3)).size() == 3);
+    CHECK(value_of(state->entries("inbox/", 10)).size() == 3);  // "inboy" is not one of them
+    CHECK(value_of(state->entries("inbox/", 0)).empty());
+}
+
 TEST_CASE("plugin state keeps any bytes and survives reopening the store", "[plugin_state]") {
     test_support::TempDir dir;
     const std::string value = std::string("{\"a\":\"Київ\"}\0tail", 18);
