@@ -21,6 +21,10 @@ constexpr std::chrono::milliseconds k_idle_look{1000};
 // again every other reconciliation round (at most every 10 minutes), 52 points each time.
 constexpr std::chrono::minutes k_longest_upkeep_interval{10};
 constexpr std::chrono::seconds k_upkeep_retry{30};
+// Failed imports queued again and deliveries kept pending are looked at this often, not at
+// every wake-up: a stream of webhooks wakes the worker thousands of times a second, and
+// each look reads every such record and tries every such delivery again.
+constexpr std::chrono::seconds k_retry_look{2};
 
 std::string variables_for(const std::vector<InboxEntry>& batch) {
     rapidjson::StringBuffer buffer;
@@ -92,8 +96,7 @@ void SyncWorker::run() {
         for (const auto& store : stores_.all()) {
             try {
                 upkeep_when_due(store);
-                queue_retries(store);
-                DeliveryRouter(host_).retry_pending(store);
+                retry_when_due(store);
                 reconcile_when_due(store);
                 advance_initial_import(store);
             } catch (const std::exception& e) {
@@ -116,6 +119,15 @@ void SyncWorker::queue_retries(const StoreSettings& store) {
         if (record.external_id.find_first_not_of("0123456789") != std::string::npos) continue;  // no order id
         if (!inbox_.add(store.connection_id, record.external_id, "retry")) return;
     }
+}
+
+void SyncWorker::retry_when_due(const StoreSettings& store) {
+    const auto now = std::chrono::steady_clock::now();
+    auto& due = retries_due_[store.connection_id];
+    if (due > now) return;
+    due = now + k_retry_look;
+    queue_retries(store);
+    DeliveryRouter(host_).retry_pending(store);
 }
 
 void SyncWorker::retire(const StoreSettings& store) {
@@ -143,6 +155,7 @@ void SyncWorker::retire_removed_stores() {
         clients_.erase(store.connection_id);
         upkeep_due_.erase(store.connection_id);
         reconcile_due_.erase(store.connection_id);
+        retries_due_.erase(store.connection_id);
     }
 }
 

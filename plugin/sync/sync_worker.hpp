@@ -49,6 +49,8 @@ private:
     bool guarded_work_on(const StoreSettings& store);
     // Imports marked pending by `stores retry` go back into the inbox.
     void queue_retries(const StoreSettings& store);
+    // The retries above and the deliveries kept pending, once their interval has passed.
+    void retry_when_due(const StoreSettings& store);
     // Lists the store's changed orders into the inbox once its interval has passed.
     void reconcile_when_due(const StoreSettings& store);
     // The initial import's next step, until it is done.
@@ -78,6 +80,7 @@ private:
     std::map<host_api::ConnectionId, std::chrono::steady_clock::time_point> resting_until_;
     std::map<host_api::ConnectionId, std::chrono::steady_clock::time_point> reconcile_due_;
     std::map<host_api::ConnectionId, std::chrono::steady_clock::time_point> upkeep_due_;
+    std::map<host_api::ConnectionId, std::chrono::steady_clock::time_point> retries_due_;
     std::vector<StoreSettings> retired_;  // guarded by mutex_
     std::atomic<std::uint64_t> imported_{0};
     std::atomic<std::uint64_t> failed_{0};
