@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cstdint>
 #include <string_view>
 
 namespace shopify::sync {
@@ -12,6 +13,14 @@ std::string state_key(const char* kind, host_api::ConnectionId connection, const
 
 namespace {
 
+// The whole text as one number, or nothing: memory that cannot be read is not trusted.
+std::optional<std::int64_t> whole_number(std::string_view digits) {
+    std::int64_t number = 0;
+    const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), number);
+    if (error != std::errc() || end != digits.data() + digits.size()) return std::nullopt;
+    return number;
+}
+
 // "<line id>:<item id>,..." (Shopify's numeric ids, so neither separator occurs in them).
 std::optional<ItemsByLine> lines_from_text(std::string_view text) {
     ItemsByLine lines;
@@ -20,11 +29,9 @@ std::optional<ItemsByLine> lines_from_text(std::string_view text) {
         const auto pair = text.substr(0, comma);
         const auto colon = pair.find(':');
         if (colon == std::string_view::npos) return std::nullopt;
-        host_api::ItemId item = 0;
-        const auto digits = pair.substr(colon + 1);
-        const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), item);
-        if (error != std::errc() || end != digits.data() + digits.size()) return std::nullopt;
-        lines.emplace(std::string(pair.substr(0, colon)), item);
+        const auto item = whole_number(pair.substr(colon + 1));
+        if (!item) return std::nullopt;
+        lines.emplace(std::string(pair.substr(0, colon)), *item);
         text.remove_prefix(std::min(comma + 1, text.size()));
     }
     return lines;
@@ -52,13 +59,14 @@ host_api::Result<std::optional<OrderMemory>> recall_order(host_api::PluginState&
     const std::string_view text = **value;
     const auto bar = text.find('|');
     if (bar == std::string_view::npos) return std::optional<OrderMemory>{};
+    const auto second_bar = text.find('|', bar + 1);
     auto updated = host_api::parse_iso8601(text.substr(0, bar));
-    if (!updated) return std::optional<OrderMemory>{};
+    const auto host_order =
+        whole_number(text.substr(bar + 1, second_bar - bar - 1));  // to the end when there is no second bar
+    if (!updated || !host_order) return std::optional<OrderMemory>{};
     OrderMemory memory;
     memory.updated_at = *updated;
-    const auto second_bar = text.find('|', bar + 1);
-    const auto order_text = text.substr(bar + 1, second_bar == std::string_view::npos ? text.npos : second_bar - bar - 1);
-    memory.host_order = std::stoll(std::string(order_text));
+    memory.host_order = *host_order;
     if (second_bar == std::string_view::npos) {
         memory.lines_known = false;
         return std::optional<OrderMemory>{std::move(memory)};

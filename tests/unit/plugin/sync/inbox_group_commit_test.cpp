@@ -139,3 +139,15 @@ TEST_CASE("R11 deliveries queued when the group commit ends are still committed 
     Inbox inbox(host.context().state);
     CHECK(*inbox.size(k_connection) == k_deliveries);
 }
+
+TEST_CASE("R27 a delivery for an order whose memory cannot be read is accepted into the inbox, not a crash") {
+    test_support::PluginHostFixture host;
+    REQUIRE(host.context().state.put("order/7/5001", "2026-11-27T10:00:00Z|not a number|6601:1"));
+    InboxGroupCommit group(host.context().transactions, host.context().state);
+    // Its updated_at is older than the one the memory names: with the memory unread, it is
+    // not dropped as older, so the order is fetched again and its memory written anew.
+    auto older = delivery("w-1", "5001");
+    older.updated_at = host_api::parse_iso8601("2026-11-27T09:00:00Z");
+    CHECK(write_and_wait(group, older) == DeliveryOutcome::accepted);
+    CHECK(is_committed(host, "inbox/7/5001"));
+}
