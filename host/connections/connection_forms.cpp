@@ -74,14 +74,32 @@ host_api::Result<ConnectOutcome> ConnectionForms::connect(const rapidjson::Value
     const auto json = to_json(settings);
     if (auto known = same_domain(*existing, domain)) {
         outcome.id = known->id;
-        if (auto updated = connections.update_settings(known->id, json); !updated) return updated.error();
-        if (auto reconnected = connections.set_connected(known->id, true); !reconnected) return reconnected.error();
+        if (auto reconnected = reconnect(*known, name, json); !reconnected) return reconnected.error();
         return outcome;
     }
     auto added = connections.add(plugin_id_, json);
     if (!added) return added.error();
     outcome.id = *added;
     return outcome;
+}
+
+// Orders and import log lines name their store by its display name (the pages show it, the
+// plugin finds an order by it): a shop connected again under a new name takes them along,
+// in the same transaction as its settings, so none of its orders is looked for under a
+// name the shop no longer has and imported a second time.
+host_api::Result<void> ConnectionForms::reconnect(const store::StoredConnection& known, const std::string& name,
+                                                  const std::string& settings_json) {
+    auto unit = store_->transactions().begin();
+    if (!unit) return unit.error();
+    auto& connections = store_->connections();
+    if (auto updated = connections.update_settings(known.id, settings_json); !updated) return updated.error();
+    if (auto reconnected = connections.set_connected(known.id, true); !reconnected) return reconnected.error();
+    const auto before = setting_of(known.settings_json, "name");
+    if (before != name) {
+        if (auto moved = store_->orders().rename_origin_store(before, name); !moved) return moved.error();
+        if (auto moved = store_->imports().rename_store(before, name); !moved) return moved.error();
+    }
+    return (*unit)->commit();
 }
 
 host_api::Result<void> ConnectionForms::disconnect(host_api::ConnectionId id) {

@@ -3,7 +3,8 @@
 // host's pages (R1, R2): the settings are checked against the manifest's settings schema,
 // with the host's order types as the order type's options; a display name another shop
 // uses is refused (orders would not say which store); adding a known shop again
-// reconnects it with the new settings. What is shown of a connection never holds a secret.
+// reconnects it with the new settings, and a new name for it is carried to the orders and
+// import log lines that name it. What is shown of a connection never holds a secret.
 #include <string>
 #include <utility>
 #include <vector>
@@ -41,6 +42,9 @@ public:
 private:
     ConnectionForms(std::string plugin_id, SettingsValidator validator, store::HostStore& store)
         : plugin_id_(std::move(plugin_id)), validator_(std::move(validator)), store_(&store) {}
+
+    host_api::Result<void> reconnect(const store::StoredConnection& known, const std::string& name,
+                                     const std::string& settings_json);
 
     std::string plugin_id_;
     SettingsValidator validator_;

@@ -90,4 +90,15 @@ host_api::Result<int> SqliteImportLog::requeue_failed(const std::string& store) 
     return queued;
 }
 
+host_api::Result<void> SqliteImportLog::rename_store(const std::string& from, const std::string& to) {
+    return db_.call("rename import log store", [&]() -> host_api::Result<void> {
+        db_.prepare("UPDATE OR IGNORE import_log SET store = ?2 WHERE store = ?1")
+            .bind_text(1, from)
+            .bind_text(2, to)
+            .run();
+        db_.prepare("DELETE FROM import_log WHERE store = ?1").bind_text(1, from).run();
+        return host_api::success();
+    });
+}
+
 }  // namespace host::store

@@ -20,6 +20,9 @@ public:
     // Host only: the failed imports (of the store named, or of every store) go back to
     // pending, so the plugin fetches them afresh on its next round; answers how many.
     host_api::Result<int> requeue_failed(const std::string& store);
+    // Host only: a store renamed; its lines go under its new name, so its failed imports
+    // are still retried. A line the new name already has is the newer one and stays.
+    host_api::Result<void> rename_store(const std::string& from, const std::string& to);
 
 private:
     Database& db_;

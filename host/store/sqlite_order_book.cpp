@@ -159,6 +159,16 @@ host_api::Result<void> SqliteOrderBook::update_order(const host_api::Order& orde
     });
 }
 
+host_api::Result<void> SqliteOrderBook::rename_origin_store(const std::string& from, const std::string& to) {
+    return db_.call("rename origin store", [&]() -> host_api::Result<void> {
+        db_.prepare("UPDATE OR IGNORE orders SET origin_store = ?2 WHERE origin_store = ?1")
+            .bind_text(1, from)
+            .bind_text(2, to)
+            .run();
+        return host_api::success();
+    });
+}
+
 host_api::Result<void> SqliteOrderBook::set_status(host_api::OrderId id, host_api::StatusId status) {
     return db_.call("set order status", [&]() -> host_api::Result<void> {
         auto statement = db_.prepare(

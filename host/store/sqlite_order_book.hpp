@@ -26,6 +26,9 @@ public:
     host_api::Result<void> write_off_item(host_api::ItemId id) override;
     // Host only: the order an item belongs to (the pages write items off by item id).
     host_api::Result<std::optional<host_api::OrderId>> order_of_item(host_api::ItemId id);
+    // Host only: a store renamed; its orders name it by its new name. An order whose
+    // external id the new name already has keeps the old one rather than clash with it.
+    host_api::Result<void> rename_origin_store(const std::string& from, const std::string& to);
 
 private:
     std::optional<host_api::Order> read_order(Statement& statement);

@@ -94,7 +94,7 @@ host_api::Result<ImportOutcome> OrderImporter::import_within(const StoreSettings
             return logged.error();
         return ImportOutcome{ImportOutcome::Kind::refused, 0, *refused};
     }
-    auto existing = host_.orders.find_by_origin(store.name, order.id);
+    auto existing = existing_order(store, order, memory);
     if (!existing) return existing.error();
     bool created = false;
     auto order_id = upsert_order(store, order, type_id, *existing, created);
@@ -114,6 +114,20 @@ host_api::Result<ImportOutcome> OrderImporter::import_within(const StoreSettings
     if (auto saved = remember_order(host_.state, store.connection_id, order.id, next); !saved) return saved.error();
     if (auto logged = log_import(store, order.id, host_api::k_import_imported, ""); !logged) return logged.error();
     return ImportOutcome{created ? ImportOutcome::Kind::created : ImportOutcome::Kind::updated, *order_id, {}};
+}
+
+// The host order this Shopify order became: the remembered one, else the one of its origin.
+// The memory is kept by connection, not by the store's name, so an import still running
+// under the name a store had before it was renamed finds the order all the same.
+host_api::Result<std::optional<host_api::Order>> OrderImporter::existing_order(
+    const StoreSettings& store, const Order& order, const std::optional<OrderMemory>& memory) {
+    if (memory) {
+        auto remembered = host_.orders.find_order(memory->host_order);
+        if (!remembered) return remembered.error();
+        const auto& found = *remembered;
+        if (found && found->origin && found->origin->external_id == order.id) return remembered;
+    }
+    return host_.orders.find_by_origin(store.name, order.id);
 }
 
 host_api::Result<host_api::OrderId> OrderImporter::upsert_order(const StoreSettings& store, const Order& order,

@@ -52,6 +52,8 @@ public:
 private:
     std::optional<std::string> refusal(const StoreSettings& store, const Order& order, const HostFacts& facts,
                                        host_api::OrderTypeId& type_id) const;
+    host_api::Result<std::optional<host_api::Order>> existing_order(const StoreSettings& store, const Order& order,
+                                                                    const std::optional<OrderMemory>& memory);
     host_api::Result<host_api::OrderId> upsert_order(const StoreSettings& store, const Order& order,
                                                      host_api::OrderTypeId type_id,
                                                      const std::optional<host_api::Order>& existing, bool& created);

@@ -82,3 +82,31 @@ TEST_CASE("R2 a second shop may not take a connected shop's name, and a known sh
     CHECK(saved->settings_json.find("shpat_new_token") != std::string::npos);
     CHECK_FALSE(f.forms.disconnect(999));
 }
+
+TEST_CASE("R2 R11 a shop connected again under a new name takes its orders and import log lines along",
+          "[connection_forms]") {
+    FormsFixture f;
+    const auto first = f.connect(shop("Kyiv Honey", "kyiv-honey.myshopify.com"));
+    auto types = f.store.orders().order_types().value();
+    host_api::NewOrder imported;
+    imported.number = "#1001";
+    imported.order_type_id = types.front().id;
+    imported.origin = host_api::OrderOrigin{"Kyiv Honey", "5901", "", {}, {}};
+    imported.total = host_api::Money{49000, "UAH"};
+    const auto order_id = f.store.orders().create_order(imported).value();
+    REQUIRE(f.store.imports().record_attempt("Kyiv Honey", "5901", host_api::k_import_imported, ""));
+    REQUIRE(f.store.imports().record_attempt("Kyiv Honey", "5902", host_api::k_import_failed, "timeout"));
+
+    const auto renamed = f.connect(shop("Kyiv Honey Shop", "kyiv-honey.myshopify.com"));
+    REQUIRE(renamed.errors.empty());
+    CHECK(renamed.id == first.id);
+    auto found = f.store.orders().find_by_origin("Kyiv Honey Shop", "5901").value();
+    REQUIRE(found);
+    CHECK(found->id == order_id);
+    CHECK_FALSE(f.store.orders().find_by_origin("Kyiv Honey", "5901").value());
+    auto record = f.store.imports().import_record("Kyiv Honey Shop", "5901").value();
+    REQUIRE(record);
+    CHECK(record->state == host_api::k_import_imported);
+    CHECK_FALSE(f.store.imports().import_record("Kyiv Honey", "5902").value());
+    CHECK(f.store.imports().requeue_failed("Kyiv Honey Shop").value() == 1);  // still retried
+}

@@ -365,3 +365,25 @@ TEST_CASE("R11 R23 an order remembered before its lines were kept with it still 
     CHECK((*memory)->lines_known);
     CHECK((*memory)->items_by_line.at("6601") == imported.items[0].id);
 }
+
+TEST_CASE("R11 an order imported before its store was renamed is updated under the new name, not made again") {
+    test_support::PluginHostFixture host;
+    OrderImporter importer(host.context());
+    REQUIRE(importer.import(store(), order("5901", "2026-11-27T10:00:00Z"), k_nothing_else));
+    // The host has not carried the new name to the order yet: the import finds it by its memory.
+    auto renamed = store();
+    renamed.name = "Kyiv Honey Shop";
+    auto later = order("5901", "2026-11-27T11:00:00Z");
+    later.line_items = {honey(7)};
+    auto outcome = importer.import(renamed, later, k_nothing_else);
+    REQUIRE(outcome);
+    CHECK(outcome->kind == ImportOutcome::Kind::updated);
+    auto before = host.store().orders().find_by_origin("Kyiv Honey", "5901");
+    REQUIRE(before);
+    CHECK_FALSE(*before);
+    auto after = host.store().orders().find_by_origin("Kyiv Honey Shop", "5901");
+    REQUIRE(after);
+    REQUIRE(*after);
+    REQUIRE((*after)->items.size() == 1);
+    CHECK((*after)->items[0].quantity == 7);
+}
