@@ -4,8 +4,11 @@ namespace shopify {
 
 host_api::Result<void> ShopifyPlugin::on_start(host_api::HostContext& host) {
     host_ = &host;
-    worker_ = std::make_unique<sync::SyncWorker>(host, stores_);
-    intake_ = std::make_unique<WebhookIntake>(host, stores_, [this] { worker_->wake(); });
+    auto journal = sync::IntakeJournal::open(host.state, host.logger);
+    if (!journal) return journal.error();
+    journal_ = std::move(*journal);
+    worker_ = std::make_unique<sync::SyncWorker>(host, stores_, *journal_);
+    intake_ = std::make_unique<WebhookIntake>(host, stores_, *journal_, [this] { worker_->wake(); });
     refresher_ = std::make_unique<sync::OrderRefresher>(host, stores_, [this] { worker_->wake(); });
     auto route = host.routes.add_deferred_route(
         "POST", k_webhook_path, [this](const host_api::HttpRequest& request, host_api::HttpResponder responder) {

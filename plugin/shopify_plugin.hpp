@@ -6,6 +6,7 @@
 
 #include "host_api/plugin.hpp"
 #include "plugin/shopify/webhook_intake.hpp"
+#include "plugin/sync/intake_journal.hpp"
 #include "plugin/sync/order_refresher.hpp"
 #include "plugin/sync/store_registry.hpp"
 #include "plugin/sync/sync_worker.hpp"
@@ -26,6 +27,7 @@ protected:
 private:
     host_api::HostContext* host_ = nullptr;
     sync::StoreRegistry stores_;
+    std::unique_ptr<sync::IntakeJournal> journal_;  // before the two that use it
     std::unique_ptr<sync::SyncWorker> worker_;
     std::unique_ptr<WebhookIntake> intake_;
     std::unique_ptr<sync::OrderRefresher> refresher_;

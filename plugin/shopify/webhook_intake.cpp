@@ -38,13 +38,14 @@ const char* describe(sync::DeliveryOutcome outcome) {
 
 }  // namespace
 
-WebhookIntake::WebhookIntake(host_api::HostContext& host, sync::StoreRegistry& stores,
+WebhookIntake::WebhookIntake(host_api::HostContext& host, sync::StoreRegistry& stores, sync::IntakeJournal& journal,
                              std::function<void()> wake_worker)
     : host_(host),
       stores_(stores),
       inbox_(host.state),
+      journal_(journal),
       wake_worker_(std::move(wake_worker)),
-      group_commit_(host.transactions, host.state) {}
+      group_commit_(host.transactions, host.state, journal) {}
 
 void WebhookIntake::handle(const host_api::HttpRequest& request, host_api::HttpResponder responder) {
     const auto domain = request.header("X-Shopify-Shop-Domain").value_or("");
@@ -70,7 +71,7 @@ host_api::HttpResponse WebhookIntake::accept_other(const StoreSettings& store, c
                                                    const std::string& webhook_id) {
     auto unit = host_.transactions.begin();
     if (!unit) return answer(503, R"({"error":"the host cannot store the delivery now"})");
-    auto seen = inbox_.seen(webhook_id);
+    auto seen = journal_.seen(webhook_id);
     if (!seen) return answer(503, R"({"error":"the host cannot store the delivery now"})");
     if (*seen) return answer(200, R"({"status":"already received"})");
     if (topic == "app/uninstalled") {

@@ -11,6 +11,7 @@
 #include "host_api/http.hpp"
 #include "plugin/sync/inbox.hpp"
 #include "plugin/sync/inbox_group_commit.hpp"
+#include "plugin/sync/intake_journal.hpp"
 #include "plugin/sync/store_registry.hpp"
 
 namespace shopify {
@@ -19,7 +20,8 @@ inline constexpr const char* k_webhook_path = "/webhooks/shopify";
 
 class WebhookIntake {
 public:
-    WebhookIntake(host_api::HostContext& host, sync::StoreRegistry& stores, std::function<void()> wake_worker);
+    WebhookIntake(host_api::HostContext& host, sync::StoreRegistry& stores, sync::IntakeJournal& journal,
+                  std::function<void()> wake_worker);
 
     // Answers at once, except an order delivery: once its group commit is done.
     void handle(const host_api::HttpRequest& request, host_api::HttpResponder responder);
@@ -36,6 +38,7 @@ private:
     host_api::HostContext& host_;
     sync::StoreRegistry& stores_;
     sync::Inbox inbox_;
+    sync::IntakeJournal& journal_;
     std::function<void()> wake_worker_;
     sync::InboxGroupCommit group_commit_;  // last: its thread calls back into the members above
 };

@@ -7,8 +7,9 @@
 
 namespace shopify::sync {
 
-InboxGroupCommit::InboxGroupCommit(host_api::Transactions& transactions, host_api::PluginState& state)
-    : transactions_(transactions), state_(state), inbox_(state), committer_([this] { commit_until_stopped(); }) {}
+InboxGroupCommit::InboxGroupCommit(host_api::Transactions& transactions, host_api::PluginState& state,
+                                   IntakeJournal& journal)
+    : transactions_(transactions), state_(state), journal_(journal), committer_([this] { commit_until_stopped(); }) {}
 
 InboxGroupCommit::~InboxGroupCommit() {
     {
@@ -67,23 +68,25 @@ void InboxGroupCommit::commit_group(std::vector<Queued>& group) {
     if (!unit) return;  // every outcome stays not_stored
     for (auto& queued : group) queued.outcome = write_one(queued.delivery);
     if ((*unit)->commit()) return;
-    for (auto& queued : group) queued.outcome = DeliveryOutcome::not_stored;
+    for (auto& queued : group) {
+        if (queued.outcome == DeliveryOutcome::accepted || queued.outcome == DeliveryOutcome::older_than_imported)
+            journal_.forget(queued.delivery.webhook_id);
+        queued.outcome = DeliveryOutcome::not_stored;
+    }
 }
 
-// One delivery in its own savepoint; a second delivery of the same webhook id in the same
-// group sees the first one's mark and is answered as a repeat.
+// A delivery is one write, atomic on its own: one that fails leaves the others of its
+// group intact without a savepoint around it. A second delivery of the same webhook id in
+// the same group finds the first one's id seen and is answered as a repeat.
 DeliveryOutcome InboxGroupCommit::write_one(const OrderDelivery& delivery) {
-    auto unit = transactions_.begin();
-    if (!unit) return DeliveryOutcome::not_stored;
-    auto seen = inbox_.seen(delivery.webhook_id);
+    auto seen = journal_.seen(delivery.webhook_id);
     if (!seen) return DeliveryOutcome::not_stored;
     if (*seen) return DeliveryOutcome::already_received;
     auto memory = recall_order(state_, delivery.connection, delivery.order_id);
     if (!memory) return DeliveryOutcome::not_stored;
     const bool stale = *memory && delivery.updated_at && *delivery.updated_at < (*memory)->updated_at;
-    if (!stale && !inbox_.add(delivery.connection, delivery.order_id, delivery.topic))
-        return DeliveryOutcome::not_stored;
-    if (!inbox_.mark_seen(delivery.webhook_id) || !(*unit)->commit()) return DeliveryOutcome::not_stored;
+    const JournalRecord record{delivery.connection, delivery.webhook_id, delivery.topic, delivery.order_id, stale};
+    if (!journal_.append(record)) return DeliveryOutcome::not_stored;
     return stale ? DeliveryOutcome::older_than_imported : DeliveryOutcome::accepted;
 }
 

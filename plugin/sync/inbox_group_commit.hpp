@@ -4,9 +4,9 @@
 // in WAL mode) makes a whole group durable instead of one delivery each. A thread of its
 // own commits the groups; the route hands a delivery over and is told its outcome once the
 // commit that holds it is durable, or failed: the route answers 200 only then (DESIGN.md,
-// step 1), and no server thread waits for the disk meanwhile. Each delivery is written in
-// a savepoint of its own, so one that cannot be written leaves the others of its group
-// intact.
+// step 1), and no server thread waits for the disk meanwhile. Each delivery is one record
+// of the inbox's journal (intake_journal.hpp): the records of a group are neighbours on
+// disk, and one that cannot be written leaves the others of its group intact.
 #include <condition_variable>
 #include <cstddef>
 #include <functional>
@@ -20,7 +20,7 @@
 #include "host_api/plugin_state.hpp"
 #include "host_api/time.hpp"
 #include "host_api/transactions.hpp"
-#include "plugin/sync/inbox.hpp"
+#include "plugin/sync/intake_journal.hpp"
 
 namespace shopify::sync {
 
@@ -45,7 +45,7 @@ public:
     // Called on the committing thread, once per delivery, after its group's commit.
     using Done = std::function<void(const OrderDelivery& delivery, DeliveryOutcome outcome)>;
 
-    InboxGroupCommit(host_api::Transactions& transactions, host_api::PluginState& state);
+    InboxGroupCommit(host_api::Transactions& transactions, host_api::PluginState& state, IntakeJournal& journal);
     // Commits what is queued, tells each caller, then ends the committing thread.
     ~InboxGroupCommit();
     InboxGroupCommit(const InboxGroupCommit&) = delete;
@@ -71,7 +71,7 @@ private:
 
     host_api::Transactions& transactions_;
     host_api::PluginState& state_;
-    Inbox inbox_;
+    IntakeJournal& journal_;
     std::mutex mutex_;
     std::condition_variable queued_;
     std::vector<Queued> queue_;  // guarded by mutex_

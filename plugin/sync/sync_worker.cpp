@@ -25,6 +25,9 @@ constexpr std::chrono::seconds k_upkeep_retry{30};
 // every wake-up: a stream of webhooks wakes the worker thousands of times a second, and
 // each look reads every such record and tries every such delivery again.
 constexpr std::chrono::seconds k_retry_look{2};
+// Records moved from the journal per transaction: enough that a stream of webhooks is moved
+// in few commits, few enough that the webhook route's next commit does not wait long.
+constexpr std::size_t k_intake_move_limit = 256;
 
 std::string variables_for(const std::vector<InboxEntry>& batch) {
     rapidjson::StringBuffer buffer;
@@ -50,9 +53,10 @@ std::string fingerprint(const StoreSettings& store) {
 
 }  // namespace
 
-SyncWorker::SyncWorker(host_api::HostContext& host, StoreRegistry& stores)
+SyncWorker::SyncWorker(host_api::HostContext& host, StoreRegistry& stores, IntakeJournal& journal)
     : host_(host),
       stores_(stores),
+      journal_(journal),
       inbox_(host.state),
       importer_(host),
       reconciler_(host, inbox_),
@@ -105,10 +109,20 @@ void SyncWorker::run() {
         }
         bool busy = true;
         while (busy && !pause_.stopped()) {
-            busy = false;
+            busy = move_intake();
             for (const auto& store : stores_.all()) busy = guarded_work_on(store) || busy;
         }
     }
+}
+
+bool SyncWorker::move_intake() {
+    auto moved = journal_.move_to_inbox(host_.transactions, k_intake_move_limit);
+    if (!moved) {
+        host_.logger->warn("cannot move accepted deliveries into the inbox, tried again shortly: {}",
+                           moved.error().message);
+        return false;
+    }
+    return *moved > 0;
 }
 
 void SyncWorker::queue_retries(const StoreSettings& store) {

@@ -1,5 +1,6 @@
 #pragma once
-// Takes the inbox's entries, fetches the orders' current state from Shopify in batches
+// Moves the deliveries the webhook route accepted from the inbox's journal into the inbox,
+// takes the inbox's entries, fetches the orders' current state from Shopify in batches
 // (nodes(ids:)), and imports each in its own transaction that also finishes its inbox
 // entry (DESIGN.md, steps 2-4). A fetch that fails transiently leaves the entries in place
 // and is tried again after a pause; nothing accepted is dropped (R28).
@@ -15,6 +16,7 @@
 #include "plugin/shopify/pause.hpp"
 #include "plugin/sync/inbox.hpp"
 #include "plugin/sync/initial_import.hpp"
+#include "plugin/sync/intake_journal.hpp"
 #include "plugin/sync/order_importer.hpp"
 #include "plugin/sync/reconciler.hpp"
 #include "plugin/sync/store_registry.hpp"
@@ -30,7 +32,7 @@ struct SyncCounters {
 
 class SyncWorker {
 public:
-    SyncWorker(host_api::HostContext& host, StoreRegistry& stores);
+    SyncWorker(host_api::HostContext& host, StoreRegistry& stores, IntakeJournal& journal);
     ~SyncWorker();
 
     void start();
@@ -44,6 +46,8 @@ public:
 private:
     void run();
     bool wait_for_work(std::chrono::milliseconds limit);
+    // The journal's records into the inbox; false when there were none or it failed.
+    bool move_intake();
     // Imports one batch of the store's inbox; false when there was nothing or it failed.
     bool work_on(const StoreSettings& store);
     bool guarded_work_on(const StoreSettings& store);
@@ -66,6 +70,7 @@ private:
 
     host_api::HostContext& host_;
     StoreRegistry& stores_;
+    IntakeJournal& journal_;
     Inbox inbox_;
     OrderImporter importer_;
     Reconciler reconciler_;
