@@ -125,6 +125,15 @@ TEST_CASE("R11 deliveries arriving together share a transaction and none is lost
     constexpr int k_each = 40;
     std::atomic<int> accepted{0};
     std::atomic<int> repeats{0};
+    // The worker moves records into the inbox meanwhile: a repeat is caught whether its
+    // first delivery's record still waits in the journal or was moved.
+    std::atomic<bool> sending{true};
+    std::thread mover([&] {
+        while (sending) {
+            (void)journal->move_to_inbox(host.context().transactions, 16);
+            std::this_thread::sleep_for(std::chrono::milliseconds(1));
+        }
+    });
     std::vector<std::thread> senders;
     for (int t = 0; t < k_threads; ++t) {
         senders.emplace_back([&, t] {
@@ -140,6 +149,8 @@ TEST_CASE("R11 deliveries arriving together share a transaction and none is lost
         });
     }
     for (auto& sender : senders) sender.join();
+    sending = false;
+    mover.join();
     constexpr int k_deliveries = k_threads * k_each;
     CHECK(accepted == k_deliveries);
     CHECK(repeats == k_deliveries);
