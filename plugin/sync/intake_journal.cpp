@@ -3,26 +3,25 @@
 #include <charconv>
 #include <cstdio>
 #include <optional>
+#include <string_view>
 
 namespace shopify::sync {
 namespace {
 
-constexpr const char* k_prefix = "intake/";
-constexpr std::size_t k_prefix_length = 7;
+constexpr std::string_view k_prefix = "intake/";
 
 // Zero-padded, so that the keys' byte order is the order of arrival.
 std::string record_key(std::uint64_t sequence) {
     char digits[24];
     std::snprintf(digits, sizeof digits, "%020llu", static_cast<unsigned long long>(sequence));
-    return k_prefix + std::string(digits);
+    return std::string(k_prefix) + digits;
 }
 
 std::optional<std::uint64_t> sequence_of(const std::string& key) {
+    if (key.size() <= k_prefix.size()) return std::nullopt;
     std::uint64_t sequence = 0;
-    const char* first = key.data() + k_prefix_length;
     const char* last = key.data() + key.size();
-    if (key.size() <= k_prefix_length) return std::nullopt;
-    const auto [end, error] = std::from_chars(first, last, sequence);
+    const auto [end, error] = std::from_chars(key.data() + k_prefix.size(), last, sequence);
     if (error != std::errc() || end != last) return std::nullopt;
     return sequence;
 }
@@ -62,7 +61,7 @@ std::optional<JournalRecord> parse_record(const std::string& value) {
 host_api::Result<std::unique_ptr<IntakeJournal>> IntakeJournal::open(host_api::PluginState& state,
                                                                      std::shared_ptr<spdlog::logger> logger) {
     std::unique_ptr<IntakeJournal> journal(new IntakeJournal(state, std::move(logger)));
-    auto records = state.entries(k_prefix);
+    auto records = state.entries(std::string(k_prefix));
     if (!records) return records.error();
     for (const auto& [key, value] : *records) {
         if (const auto sequence = sequence_of(key)) journal->next_sequence_ = *sequence + 1;
@@ -99,7 +98,7 @@ host_api::Result<std::size_t> IntakeJournal::move_to_inbox(host_api::Transaction
     {
         auto unit = transactions.begin();
         if (!unit) return unit.error();
-        auto records = state_.entries(k_prefix, limit);
+        auto records = state_.entries(std::string(k_prefix), limit);
         if (!records) return records.error();
         if (records->empty()) return std::size_t{0};
         for (const auto& [key, value] : *records) {

@@ -7,9 +7,9 @@
 // straight to the inbox, a delivery changes two keys that fall anywhere in the key order
 // (its order id, its webhook id), so a group of 8 rewrote some 20 pages and its commit
 // took twice as long as one of 8 neighbouring journal records, which share a page or two
-// (for 16, three and a half times). The journal is in the same database as the inbox, so the move
-// is one transaction: a record is in the journal or in the inbox, never both, never
-// neither, whatever stops the host.
+// (for 16, three and a half times). The journal is in the same database as the inbox, so
+// the move is one transaction: a record is in the journal or in the inbox, never both,
+// never neither, whatever stops the host.
 //
 // Until its record is moved, a delivery's webhook id is known from memory: seen() answers
 // from that and from the marks, so a repeat is recognised either way.

@@ -105,7 +105,7 @@ host_api::Result<ImportOutcome> OrderImporter::import_within(const StoreSettings
     // A host order found without memory of it may have its lines in the older keys.
     next.lines_known = memory ? memory->lines_known : created;
     if (memory) next.items_by_line = memory->items_by_line;
-    if (auto items = sync_items(store, order, created, next); !items) return items.error();
+    if (auto items = sync_items(store, order, *existing, next); !items) return items.error();
     if (auto cancelled = note_cancellation(store, order, *order_id); !cancelled) return cancelled.error();
     const host_api::DeliveryTarget target{*order_id, order.name, store.name};
     if (auto routed = DeliveryRouter(host_).route(store, order.id, target, delivery_of(store, order)); !routed)
@@ -158,20 +158,15 @@ host_api::Result<host_api::OrderId> OrderImporter::upsert_order(const StoreSetti
     return host_.orders.create_order(fresh);
 }
 
-host_api::Result<void> OrderImporter::sync_items(const StoreSettings& store, const Order& order, bool created,
+// The items are the ones read with the existing order: the upsert changed the order's own
+// fields, not its items, so they are not read a second time. A new order has none.
+host_api::Result<void> OrderImporter::sync_items(const StoreSettings& store, const Order& order,
+                                                 const std::optional<host_api::Order>& existing,
                                                  OrderMemory& memory) {
-    std::optional<host_api::Order> current;
-    if (created) {  // created a moment ago: it has no items yet, nothing to read back
-        current.emplace().id = memory.host_order;
-    } else {
-        auto found = host_.orders.find_order(memory.host_order);
-        if (!found) return found.error();
-        if (!*found)
-            return host_api::permanent_error("order " + std::to_string(memory.host_order) + " vanished during import");
-        current = std::move(*found);
-    }
+    const host_api::Order new_order;  // made a moment ago: no items yet
+    const auto& current = existing ? *existing : new_order;
     for (const auto& line : order.line_items) {
-        if (auto synced = sync_item(store, line, *current, memory); !synced) return synced.error();
+        if (auto synced = sync_item(store, line, current, memory); !synced) return synced.error();
     }
     return host_api::success();
 }

@@ -58,8 +58,8 @@ private:
                                                      host_api::OrderTypeId type_id,
                                                      const std::optional<host_api::Order>& existing, bool& created);
     // memory: what is remembered of the order after this import; its items by line grow.
-    host_api::Result<void> sync_items(const StoreSettings& store, const Order& order, bool created,
-                                      OrderMemory& memory);
+    host_api::Result<void> sync_items(const StoreSettings& store, const Order& order,
+                                      const std::optional<host_api::Order>& existing, OrderMemory& memory);
     host_api::Result<void> sync_item(const StoreSettings& store, const LineItem& line, const host_api::Order& current,
                                      OrderMemory& memory);
     host_api::Result<std::optional<host_api::ItemId>> item_of_line(const StoreSettings& store,
