@@ -10,7 +10,7 @@
 namespace host_api {
 
 #ifndef HOST_API_VERSION_OVERRIDE
-inline constexpr int k_api_version = 4;
+inline constexpr int k_api_version = 5;
 #else
 // Only the refusal tests build a library that claims another version.
 inline constexpr int k_api_version = HOST_API_VERSION_OVERRIDE;

@@ -61,7 +61,8 @@ host_api::Result<host_api::OutboundResponse> OutboundClient::checked_send(const 
 
     const auto started = std::chrono::steady_clock::now();
     const bool loopback_only = !is_declared(url->host);
-    auto response = run_outbound_session({*url, std::move(*message), request.timeout, loopback_only}, tls);
+    auto response =
+        run_outbound_session({*url, std::move(*message), request.timeout, loopback_only, request.body_sink}, tls);
     const auto elapsed =
         std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started);
     if (response) {

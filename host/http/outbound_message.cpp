@@ -66,7 +66,7 @@ host_api::OutboundResponse to_outbound_response(OutboundBeastResponse&& response
     for (const auto& field : response) {
         result.headers.emplace_back(std::string(field.name_string()), std::string(field.value()));
     }
-    result.body = std::move(response.body());
+    result.body = std::move(response.body().text);
     return result;
 }
 

@@ -3,6 +3,7 @@
 #include <boost/beast/http/message.hpp>
 #include <boost/beast/http/string_body.hpp>
 
+#include "host/http/outbound_body.hpp"
 #include "host/http/outbound_url.hpp"
 #include "host_api/http.hpp"
 #include "host_api/result.hpp"
@@ -10,7 +11,7 @@
 namespace host::http {
 
 using OutboundBeastRequest = boost::beast::http::request<boost::beast::http::string_body>;
-using OutboundBeastResponse = boost::beast::http::response<boost::beast::http::string_body>;
+using OutboundBeastResponse = boost::beast::http::response<OutboundBody>;
 
 // Refuses (permanently) a method or header that would break the request line or the
 // framing; the error names the header, never its value. Host and User-Agent are added

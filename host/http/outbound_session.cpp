@@ -1,5 +1,6 @@
 #include "host/http/outbound_session.hpp"
 
+#include <limits>
 #include <memory>
 #include <optional>
 #include <string>
@@ -118,7 +119,11 @@ private:
 
     void on_write(beast::error_code ec, std::size_t) {
         if (ec) return fail(network_error(ec, "sending to"));
-        parser_.body_limit(k_response_body_limit);
+        // The body bounds what it keeps; a body that goes to a sink is the sink's to bound.
+        // Not boost::none: Boost 1.74 compares a Content-Length with it as with 0.
+        parser_.body_limit(std::numeric_limits<std::uint64_t>::max());
+        parser_.get().body().text_limit = k_response_body_limit;
+        parser_.get().body().sink = std::move(exchange_.body_sink);
         parser_.header_limit(k_response_header_limit);
         // A response to HEAD announces a body it does not send.
         if (exchange_.request.method() == beast_http::verb::head) parser_.skip(true);
@@ -132,6 +137,8 @@ private:
             return fail(host_api::permanent_error("response from " + where() + " is larger than " +
                                                   std::to_string(k_response_body_limit) + " bytes"));
         }
+        if (parser_.get().body().sink_refused)
+            return fail(host_api::transient_error("the response from " + where() + " could not be stored"));
         if (ec) return fail(network_error(ec, "reading from"));
         result_ = to_outbound_response(parser_.release());
         close();
@@ -180,7 +187,7 @@ private:
     Stream stream_;
     std::vector<tcp::endpoint> endpoints_;
     beast::flat_buffer buffer_;
-    beast_http::response_parser<beast_http::string_body> parser_;
+    beast_http::response_parser<OutboundBody> parser_;
     std::optional<host_api::Result<host_api::OutboundResponse>> result_;
 };
 

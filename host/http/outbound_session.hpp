@@ -2,6 +2,8 @@
 // One outbound request and its response over a fresh connection, plain or TLS, on an
 // io_context of its own, the whole exchange bounded by one deadline.
 #include <chrono>
+#include <functional>
+#include <string_view>
 
 #include <boost/asio/ssl/context.hpp>
 
@@ -19,6 +21,8 @@ struct OutboundExchange {
     // Set when the host was admitted only for being loopback ("localhost"): an address
     // it resolves to off loopback is refused.
     bool loopback_only = false;
+    // Set: the response body goes there as it arrives, of any length (host_api::OutboundRequest).
+    std::function<bool(std::string_view)> body_sink;
 };
 
 // `tls` must be configured for peer verification; it is used only for https. Network,

@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <cstdint>
+#include <string_view>
 
 namespace shopify {
 namespace {
@@ -17,7 +18,7 @@ std::uint64_t total_of(const std::string& content_range) {
     }
 }
 
-bool append(std::FILE* file, const std::string& bytes) {
+bool append(std::FILE* file, std::string_view bytes) {
     return bytes.empty() || std::fwrite(bytes.data(), 1, bytes.size(), file) == bytes.size();
 }
 
@@ -29,25 +30,32 @@ host_api::Result<SpooledFile> download_bulk_file(host_api::OutboundHttp& http, c
     if (!file) return host_api::transient_error("no temporary file for the initial import's file");
     std::uint64_t offset = 0;
     for (;;) {
+        // Each piece goes to the file as it arrives: a range is never held whole in memory.
+        std::uint64_t received = 0;
+        bool written = true;
         host_api::OutboundRequest request;
         request.method = "GET";
         request.url = url;
         request.ca_file = ca_file;
         request.timeout = std::chrono::minutes(5);
-        request.headers = {{"Range", "bytes=" + std::to_string(offset) + "-" +
-                                         std::to_string(offset + range_bytes - 1)}};
+        request.headers = {
+            {"Range", "bytes=" + std::to_string(offset) + "-" + std::to_string(offset + range_bytes - 1)}};
+        request.body_sink = [&](std::string_view piece) {
+            received += piece.size();
+            return written = append(file.get(), piece);
+        };
         auto answer = http.send(request);
+        if (!written)
+            return host_api::transient_error("the initial import's file could not be written to a temporary file");
         if (!answer) return answer.error();
         if (answer->status == 416) break;  // past the end: a file whose size is a whole number of ranges
         if (answer->status != 200 && answer->status != 206)
             return host_api::transient_error("the initial import's file answered HTTP " +
                                              std::to_string(answer->status));
-        if (!append(file.get(), answer->body))
-            return host_api::transient_error("the initial import's file could not be written to a temporary file");
-        offset += answer->body.size();
-        if (answer->status == 200 || answer->body.empty()) break;  // the whole file at once
+        offset += received;
+        if (answer->status == 200 || received == 0) break;  // the whole file at once
         const auto total = total_of(answer->header("Content-Range").value_or(""));
-        if (total != 0 ? offset >= total : answer->body.size() < range_bytes) break;
+        if (total != 0 ? offset >= total : received < range_bytes) break;
     }
     if (std::fflush(file.get()) != 0) return host_api::transient_error("the temporary file could not be written");
     return file;

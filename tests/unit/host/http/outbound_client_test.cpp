@@ -3,6 +3,7 @@
 #include <chrono>
 #include <mutex>
 #include <string>
+#include <string_view>
 
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
@@ -235,4 +236,88 @@ TEST_CASE("a header value with CR LF is refused without echoing it", "[http][out
     CHECK(response.error().message.find("X-Evil") != std::string::npos);
     check_names_no_secret(response.error());
     CHECK_FALSE(listener.has_pending_connection());
+}
+
+// R8: the initial import's file goes to disk as it arrives, never held whole in memory.
+TEST_CASE("R8 a body sink gets a successful answer's body piece by piece, past the limit a kept body has",
+          "[http][outbound]") {
+    const auto certificate = TestCertificate::generate();
+    test_support::TempDir dir;
+    certificate.write_ca(dir / "ca.pem");
+    std::string large(64 * 1024 * 1024 + 1, 'x');
+    large.back() = 'y';
+    TlsTestServer server(certificate, [&](const host_api::HttpRequest&) {
+        host_api::HttpResponse response;
+        response.content_type = "application/jsonl";
+        response.body = large;
+        return response;
+    });
+    OutboundClient client({}, true, test_support::quiet_logger("outbound_client_test"));
+    auto request = graphql_request(server.url("/bulk/1.jsonl"));
+    request.method = "GET";
+    request.body.clear();
+    request.ca_file = (dir / "ca.pem").string();
+
+    const auto kept = client.send(request);
+    REQUIRE_FALSE(kept.ok());
+    CHECK(kept.error().message.find("larger than 67108864 bytes") != std::string::npos);
+
+    std::size_t pieces = 0;
+    std::size_t bytes = 0;
+    bool same = true;
+    request.body_sink = [&](std::string_view piece) {
+        same = same && piece == std::string_view(large).substr(bytes, piece.size());
+        bytes += piece.size();
+        ++pieces;
+        return true;
+    };
+    const auto sunk = client.send(request);
+    REQUIRE(sunk.ok());
+    CHECK(sunk->status == 200);
+    CHECK(sunk->body.empty());
+    CHECK(bytes == large.size());
+    CHECK(same);
+    CHECK(pieces > 1);
+}
+
+TEST_CASE("R8 an error answer's body is kept in the response, not handed to the body sink", "[http][outbound]") {
+    const auto certificate = TestCertificate::generate();
+    test_support::TempDir dir;
+    certificate.write_ca(dir / "ca.pem");
+    TlsTestServer server(certificate, [](const host_api::HttpRequest&) {
+        host_api::HttpResponse response;
+        response.status = 416;
+        response.body = R"({"error":"range not satisfiable"})";
+        return response;
+    });
+    OutboundClient client({}, true, test_support::quiet_logger("outbound_client_test"));
+    auto request = graphql_request(server.url("/bulk/1.jsonl"));
+    request.ca_file = (dir / "ca.pem").string();
+    bool sunk = false;
+    request.body_sink = [&](std::string_view) { return sunk = true; };
+    const auto answer = client.send(request);
+    REQUIRE(answer.ok());
+    CHECK(answer->status == 416);
+    CHECK(answer->body == R"({"error":"range not satisfiable"})");
+    CHECK_FALSE(sunk);
+}
+
+TEST_CASE("R8 a body sink that cannot take more fails the request, saying the answer could not be stored",
+          "[http][outbound]") {
+    const auto certificate = TestCertificate::generate();
+    test_support::TempDir dir;
+    certificate.write_ca(dir / "ca.pem");
+    TlsTestServer server(certificate, [](const host_api::HttpRequest&) {
+        host_api::HttpResponse response;
+        response.body = std::string(1024 * 1024, 'x');
+        return response;
+    });
+    OutboundClient client({}, true, test_support::quiet_logger("outbound_client_test"));
+    auto request = graphql_request(server.url("/bulk/1.jsonl"));
+    request.ca_file = (dir / "ca.pem").string();
+    request.body_sink = [](std::string_view) { return false; };  // a full disk
+    const auto answer = client.send(request);
+    REQUIRE_FALSE(answer.ok());
+    CHECK(answer.error().message.find("could not be stored") != std::string::npos);
+    check_names_no_secret(answer.error());
 }
