@@ -4,8 +4,9 @@
 // children after their parent, though not always right after it). The lines are indexed
 // once (where each starts and how long it is) and each order is decoded, with its children
 // grouped back into one GraphQL order node, only when asked: a file of many thousand
-// orders never sits in memory decoded. A file on disk is read back line by line, so only
-// its index is in memory.
+// orders never sits in memory decoded. A file on disk is read back through a window of a
+// few hundred KiB, so only its index and that window are in memory. Not for two threads at
+// once: the window is shared.
 #include <cstdint>
 #include <cstdio>
 #include <string>
@@ -47,9 +48,14 @@ private:
 
     void index_line(std::string_view line, Span span);
     std::string line_at(Span span) const;
+    bool read_window_at(Span span) const;
 
     std::string text_;
     std::FILE* file_ = nullptr;
+    // The bytes of the file from window_offset_ on: lines are read in file order, so one
+    // read serves the many lines after it instead of a read each.
+    mutable std::string window_;
+    mutable std::uint64_t window_offset_ = 0;
     std::vector<OrderLine> orders_;
     std::unordered_map<std::string, std::vector<Span>> children_;  // by parent gid
 };

@@ -119,3 +119,44 @@ TEST_CASE("R8 a bulk file read back from disk gives the orders it gives from mem
         CHECK(disk.order->name == memory.order->name);
     }
 }
+
+TEST_CASE("R8 R18 a bulk file on disk gives every order with its line items, lines far apart or longer than a read") {
+    // The first order's line item comes after a megabyte of other orders, and the second
+    // order's line item is longer than the reader takes from the disk at once.
+    const std::string first = R"({"id":"gid://shopify/Order/1","name":"#1","createdAt":"2026-11-27T09:00:00Z",)"
+                              R"("updatedAt":"2026-11-27T09:00:00Z","currencyCode":"UAH",)"
+                              R"("totalPriceSet":{"shopMoney":{"amount":"10.00","currencyCode":"UAH"}}})";
+    const std::string second = R"({"id":"gid://shopify/Order/2","name":"#2","createdAt":"2026-11-27T09:00:00Z",)"
+                               R"("updatedAt":"2026-11-27T09:00:00Z","currencyCode":"UAH",)"
+                               R"("totalPriceSet":{"shopMoney":{"amount":"10.00","currencyCode":"UAH"}}})";
+    const auto item = [](const std::string& order, const std::string& name) {
+        return R"({"id":"gid://shopify/LineItem/)" + order + R"(0","name":")" + name +
+               R"(","currentQuantity":1,"originalUnitPriceSet":{"shopMoney":{"amount":"10.00","currencyCode":"UAH"}},)" +
+               R"("__parentId":"gid://shopify/Order/)" + order + R"("})";
+    };
+    const std::string long_name(600 * 1024, 'x');
+    const auto filler = orders_file(6000);
+    const std::string text =
+        first + "\n" + second + "\n" + item("2", long_name) + "\n" + filler + item("1", "Мед") + "\n";
+    shopify::SpooledFile spooled(std::tmpfile());
+    REQUIRE(spooled);
+    REQUIRE(std::fwrite(text.data(), 1, text.size(), spooled.get()) == text.size());
+    REQUIRE(std::fflush(spooled.get()) == 0);
+    const shopify::BulkOrdersFile from_disk(spooled.get());
+    const shopify::BulkOrdersFile from_memory(text);
+    REQUIRE(from_disk.size() == 6002);
+    for (std::size_t i = 0; i < from_disk.size(); ++i) {
+        const auto disk = from_disk.order(i);
+        const auto memory = from_memory.order(i);
+        REQUIRE(disk.order);
+        REQUIRE(memory.order);
+        REQUIRE(disk.order->name == memory.order->name);
+        REQUIRE(disk.order->line_items.size() == memory.order->line_items.size());
+    }
+    const auto one = from_disk.order(0);
+    REQUIRE(one.order->line_items.size() == 1);
+    CHECK(one.order->line_items[0].name == "Мед");
+    const auto two = from_disk.order(1);
+    REQUIRE(two.order->line_items.size() == 1);
+    CHECK(two.order->line_items[0].name == long_name);
+}
