@@ -106,10 +106,11 @@ struct OutboundRequest {
     std::string body;
     std::chrono::milliseconds timeout{30000};
     std::string ca_file;  // PEM to trust instead of the system store (the local Shopify)
-    // When set, the response body is handed to it piece by piece as it arrives instead of
-    // into OutboundResponse::body, and may be of any length: a large file goes to disk
-    // without being held in memory. Returning false stops the transfer and fails the
-    // request (e.g. the disk is full).
+    // When set, a successful (2xx) response's body is handed to it piece by piece as it
+    // arrives instead of into OutboundResponse::body, and may be of any length: a large
+    // file goes to disk without being held in memory. Another status's body (an error
+    // page) is kept in OutboundResponse::body as without a sink. Returning false stops the
+    // transfer and fails the request (e.g. the disk is full).
     std::function<bool(std::string_view piece)> body_sink;
 };
 

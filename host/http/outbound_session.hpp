@@ -21,7 +21,7 @@ struct OutboundExchange {
     // Set when the host was admitted only for being loopback ("localhost"): an address
     // it resolves to off loopback is refused.
     bool loopback_only = false;
-    // Set: the response body goes there as it arrives, of any length (host_api::OutboundRequest).
+    // Set: a 2xx response's body goes there as it arrives, of any length (host_api::OutboundRequest).
     std::function<bool(std::string_view)> body_sink;
 };
 

@@ -52,6 +52,9 @@ host_api::Result<SpooledFile> download_bulk_file(host_api::OutboundHttp& http, c
         if (answer->status != 200 && answer->status != 206)
             return host_api::transient_error("the initial import's file answered HTTP " +
                                              std::to_string(answer->status));
+        // A whole file after some of its ranges would follow them in the file: start again.
+        if (answer->status == 200 && offset != 0)
+            return host_api::transient_error("the initial import's file came whole after some of its ranges");
         offset += received;
         if (answer->status == 200 || received == 0) break;  // the whole file at once
         const auto total = total_of(answer->header("Content-Range").value_or(""));

@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstring>
 #include <string_view>
 
@@ -110,7 +111,8 @@ bool BulkOrdersFile::read_window_at(Span span) const {
     while (done < window_.size()) {
         const auto got = ::pread(fileno(file_), window_.data() + done, window_.size() - done,
                                  static_cast<off_t>(span.offset + done));
-        if (got <= 0) break;  // the end of the file, or an error: the lines past it fail
+        if (got < 0 && errno == EINTR) continue;
+        if (got <= 0) break;  // the end of the file, or an error: a line not read whole fails
         done += static_cast<std::size_t>(got);
     }
     window_.resize(done);

@@ -98,6 +98,25 @@ TEST_CASE("R8 a server that ignores Range gives the whole file in one answer") {
     CHECK(server.requests() == 1);
 }
 
+TEST_CASE("R8 a server that gives ranges, then the whole file, fails the download instead of doubling its start") {
+    const auto certificate = test_support::TestCertificate::generate();
+    test_support::TempDir dir;
+    certificate.write_ca(dir / "ca.pem");
+    const auto file = orders_file(20);
+    int answered = 0;
+    test_support::TlsTestServer server(certificate, [&](const host_api::HttpRequest& request) {
+        if (answered++ == 0) return ranged(file, request);
+        host_api::HttpResponse whole;  // a Range it no longer honours
+        whole.body = file;
+        return whole;
+    });
+    host::http::OutboundClient client({}, true, test_support::quiet_logger("download-test"));
+    auto spooled = shopify::download_bulk_file(client, server.url("/bulk/1.jsonl"), (dir / "ca.pem").string(), 100);
+    REQUIRE_FALSE(spooled);
+    CHECK(spooled.error().message.find("came whole after some of its ranges") != std::string::npos);
+    CHECK(server.requests() == 2);
+}
+
 TEST_CASE("R8 a bulk file read back from disk gives the orders it gives from memory") {
     // Over 1 MiB, so lines are cut by the reader's blocks too.
     const auto text = orders_file(6000);
