@@ -50,6 +50,15 @@ host_api::HttpResponse ranged(const std::string& file, const host_api::HttpReque
     return response;
 }
 
+// `text` in a temporary file, as the download leaves it.
+shopify::SpooledFile spooled_file_of(const std::string& text) {
+    shopify::SpooledFile spooled(std::tmpfile());
+    REQUIRE(spooled);
+    REQUIRE(std::fwrite(text.data(), 1, text.size(), spooled.get()) == text.size());
+    REQUIRE(std::fflush(spooled.get()) == 0);
+    return spooled;
+}
+
 std::string read_all(std::FILE* file) {
     std::rewind(file);
     std::string text;
@@ -121,10 +130,7 @@ TEST_CASE("R8 a bulk file read back from disk gives the orders it gives from mem
     // Over 1 MiB, so lines are cut by the reader's blocks too.
     const auto text = orders_file(6000);
     REQUIRE(text.size() > 1024 * 1024);
-    shopify::SpooledFile spooled(std::tmpfile());
-    REQUIRE(spooled);
-    REQUIRE(std::fwrite(text.data(), 1, text.size(), spooled.get()) == text.size());
-    REQUIRE(std::fflush(spooled.get()) == 0);
+    const auto spooled = spooled_file_of(text);
     const shopify::BulkOrdersFile from_disk(spooled.get());
     const shopify::BulkOrdersFile from_memory(text);
     REQUIRE(from_disk.size() == 6000);
@@ -157,10 +163,7 @@ TEST_CASE("R8 R18 a bulk file on disk gives every order with its line items, lin
     const auto filler = orders_file(6000);
     const std::string text =
         first + "\n" + second + "\n" + item("2", long_name) + "\n" + filler + item("1", "Мед") + "\n";
-    shopify::SpooledFile spooled(std::tmpfile());
-    REQUIRE(spooled);
-    REQUIRE(std::fwrite(text.data(), 1, text.size(), spooled.get()) == text.size());
-    REQUIRE(std::fflush(spooled.get()) == 0);
+    const auto spooled = spooled_file_of(text);
     const shopify::BulkOrdersFile from_disk(spooled.get());
     const shopify::BulkOrdersFile from_memory(text);
     REQUIRE(from_disk.size() == 6002);
