@@ -1,12 +1,9 @@
 #include "plugin/shopify_plugin.hpp"
 
-#include "plugin/sync/phone_normalizer.hpp"
-
 namespace shopify {
 
 host_api::Result<void> ShopifyPlugin::on_start(host_api::HostContext& host) {
     host_ = &host;
-    sync::load_phone_plans();
     auto journal = sync::IntakeJournal::open(host.state, host.logger);
     if (!journal) return journal.error();
     journal_ = std::move(*journal);

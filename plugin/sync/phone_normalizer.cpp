@@ -111,6 +111,4 @@ std::optional<std::string> normalize_phone(std::string_view text, std::string_vi
     return std::nullopt;
 }
 
-void load_phone_plans() { (void)PhoneNumberUtil::GetInstance(); }
-
 }  // namespace shopify::sync

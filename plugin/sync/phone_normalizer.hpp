@@ -14,8 +14,4 @@ inline constexpr const char* k_default_phone_region = "UA";
 // known). nullopt when the text is no valid number there.
 std::optional<std::string> normalize_phone(std::string_view text, std::string_view region = k_default_phone_region);
 
-// Loads libphonenumber's plans of every country now (about 10 ms, once per process), so
-// that the first order to come does not wait for them.
-void load_phone_plans();
-
 }  // namespace shopify::sync
