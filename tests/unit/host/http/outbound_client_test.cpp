@@ -281,6 +281,37 @@ TEST_CASE("R8 a body sink gets a successful answer's body piece by piece, past t
     CHECK(pieces > 1);
 }
 
+// Beast reads no more than its buffer has room for: from an empty buffer that was 512 bytes
+// a read, each a round through TLS and the parser, most of a bulk file's download time.
+TEST_CASE("R8 a large answer comes in reads of kilobytes, not of 512 bytes", "[http][outbound]") {
+    const auto certificate = TestCertificate::generate();
+    test_support::TempDir dir;
+    certificate.write_ca(dir / "ca.pem");
+    const std::string file(4 * 1024 * 1024, 'x');
+    TlsTestServer server(certificate, [&](const host_api::HttpRequest&) {
+        host_api::HttpResponse response;
+        response.content_type = "application/jsonl";
+        response.body = file;
+        return response;
+    });
+    OutboundClient client({}, true, test_support::quiet_logger("outbound_client_test"));
+    auto request = graphql_request(server.url("/bulk/1.jsonl"));
+    request.method = "GET";
+    request.body.clear();
+    request.ca_file = (dir / "ca.pem").string();
+    std::size_t pieces = 0;
+    std::size_t bytes = 0;
+    request.body_sink = [&](std::string_view piece) {
+        bytes += piece.size();
+        ++pieces;
+        return true;
+    };
+    const auto sunk = client.send(request);
+    REQUIRE(sunk.ok());
+    CHECK(bytes == file.size());
+    CHECK(pieces <= file.size() / 4096);  // a TLS record holds up to 16 KiB
+}
+
 TEST_CASE("R8 an error answer's body is kept in the response, not handed to the body sink", "[http][outbound]") {
     const auto certificate = TestCertificate::generate();
     test_support::TempDir dir;
