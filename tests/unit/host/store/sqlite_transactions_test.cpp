@@ -114,6 +114,32 @@ TEST_CASE("a nested unit rolled back keeps the outer unit's writes", "[transacti
     CHECK(all[1].first_name == "After");
 }
 
+// A savepoint keeps the pages it changes in a sub-journal, in memory up to 64 KiB
+// (Database), in a temporary file past that: the rollback reads them back from either.
+TEST_CASE("R28 a nested unit that changes more pages than its journal keeps in memory is undone whole",
+          "[transactions]") {
+    store_test::StoreFixture f;
+    auto& contacts = f.store.contacts();
+    const std::string before(2000, 'b');
+    for (int i = 0; i < 400; ++i) value_of(contacts.create_contact({0, "Client", "", "", "", before}));
+    {
+        auto outer = value_of(f.store.transactions().begin());
+        value_of(contacts.create_contact({0, "Outer", "", "", "", ""}));
+        {
+            auto inner = value_of(f.store.transactions().begin());
+            for (auto contact : value_of(contacts.all_contacts())) {
+                contact.address = std::string(2000, 'a');
+                require_ok(contacts.update_contact(contact));
+            }
+        }
+        require_ok(outer->commit());
+    }
+    const auto all = value_of(contacts.all_contacts());
+    REQUIRE(all.size() == 401);
+    for (std::size_t i = 0; i < 400; ++i) CHECK(all[i].address == before);
+    CHECK(all[400].first_name == "Outer");
+}
+
 TEST_CASE("a nested unit committed is still undone by its outer unit's rollback", "[transactions]") {
     store_test::StoreFixture f;
     {
