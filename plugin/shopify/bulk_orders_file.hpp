@@ -56,6 +56,9 @@ private:
     // read serves the many lines after it instead of a read each.
     mutable std::string window_;
     mutable std::uint64_t window_offset_ = 0;
+    // Where each order's JSON tree is built: one block for the whole file, where a tree of
+    // its own would take a 64 KiB block from the heap per order and give it back after.
+    mutable std::vector<char> tree_memory_;
     std::vector<OrderLine> orders_;
     std::unordered_map<std::string, std::vector<Span>> children_;  // by parent gid
 };
