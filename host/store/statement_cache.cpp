@@ -2,7 +2,22 @@
 
 #include <sqlite3.h>
 
+#include <cstdint>
+#include <cstring>
+
 namespace host::store {
+
+std::size_t StatementCache::TextHash::operator()(std::string_view text) const {
+    constexpr std::size_t k_word = sizeof(std::uint64_t);
+    if (text.size() < k_word) return std::hash<std::string_view>{}(text);
+    std::uint64_t hash = text.size();
+    for (const std::size_t at : {std::size_t{0}, text.size() / 2, text.size() - k_word}) {
+        std::uint64_t word = 0;
+        std::memcpy(&word, text.data() + at, k_word);
+        hash = (hash ^ word) * 0x9E3779B97F4A7C15ULL;  // 2^64 / golden ratio: spreads the bits
+    }
+    return static_cast<std::size_t>(hash ^ (hash >> 32));
+}
 
 StatementCache::~StatementCache() {
     for (auto& [sql, shelf] : shelves_)

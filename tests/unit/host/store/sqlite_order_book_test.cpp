@@ -113,6 +113,13 @@ TEST_CASE("an order of an unknown order type is refused with a clear error", "[o
     const auto created = f.store.orders().create_order(order);
     REQUIRE_FALSE(created.ok());
     CHECK_THAT(created.error().message, Catch::Contains("order type 4242"));
+    // Nothing written, and an order without a number takes none from the counter.
+    host_api::NewOrder numbered;
+    numbered.order_type_id = 4242;
+    CHECK_FALSE(f.store.orders().create_order(numbered).ok());
+    CHECK(value_of(f.store.order_listing().list()).empty());
+    numbered.order_type_id = f.online_order_type();
+    CHECK(value_of(f.store.orders().find_order(value_of(f.store.orders().create_order(numbered))))->number == "1");
 }
 
 TEST_CASE("R11 update_order writes number, client, total and origin", "[order_book]") {
