@@ -4,9 +4,6 @@
 #include <chrono>
 #include <utility>
 
-#include <openssl/ssl.h>
-#include <boost/asio/ssl/context.hpp>
-
 #include "host/http/host_pattern.hpp"
 #include "host/http/loopback_host.hpp"
 #include "host/http/outbound_message.hpp"
@@ -14,27 +11,6 @@
 #include "host_api/guarded_call.hpp"
 
 namespace host::http {
-namespace ssl = boost::asio::ssl;
-
-namespace {
-
-// A context per call: cheap next to the TLS handshake, and a CA file edited between calls
-// (the local Shopify's) is read afresh.
-host_api::Result<void> configure_tls(ssl::context& context, const std::string& ca_file) {
-    SSL_CTX_set_min_proto_version(context.native_handle(), TLS1_2_VERSION);
-    context.set_verify_mode(ssl::verify_peer);
-    boost::system::error_code ec;
-    if (ca_file.empty()) {
-        context.set_default_verify_paths(ec);
-        if (ec) return host_api::permanent_error("cannot load the system CA certificates: " + ec.message());
-    } else {
-        context.load_verify_file(ca_file, ec);
-        if (ec) return host_api::permanent_error("cannot load CA file " + ca_file + ": " + ec.message());
-    }
-    return host_api::success();
-}
-
-}  // namespace
 
 OutboundClient::OutboundClient(std::vector<std::string> allowed_hosts, bool allow_loopback,
                                std::shared_ptr<spdlog::logger> logger)
@@ -54,15 +30,17 @@ host_api::Result<host_api::OutboundResponse> OutboundClient::checked_send(const 
     }
     auto message = to_beast_request(*url, request);
     if (!message) return message.error();
-    ssl::context tls(ssl::context::tls_client);
+    TlsClientContexts::Context tls;  // none for plain http, which only loopback may use
     if (url->tls) {
-        if (auto configured = configure_tls(tls, request.ca_file); !configured) return configured.error();
+        auto context = tls_contexts_.context_for(request.ca_file);
+        if (!context) return context.error();
+        tls = std::move(*context);
     }
 
     const auto started = std::chrono::steady_clock::now();
     const bool loopback_only = !is_declared(url->host);
     auto response =
-        run_outbound_session({*url, std::move(*message), request.timeout, loopback_only, request.body_sink}, tls);
+        run_outbound_session({*url, std::move(*message), request.timeout, loopback_only, request.body_sink}, tls.get());
     const auto elapsed =
         std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started);
     if (response) {

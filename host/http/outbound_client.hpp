@@ -8,6 +8,7 @@
 #include <spdlog/spdlog.h>
 
 #include "host/http/outbound_url.hpp"
+#include "host/http/tls_client_contexts.hpp"
 #include "host_api/http.hpp"
 #include "host_api/result.hpp"
 
@@ -32,6 +33,7 @@ private:
     const std::vector<std::string> allowed_hosts_;
     const bool allow_loopback_;
     std::shared_ptr<spdlog::logger> logger_;
+    TlsClientContexts tls_contexts_;
 };
 
 }  // namespace host::http

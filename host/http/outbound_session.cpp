@@ -208,8 +208,11 @@ host_api::Result<host_api::OutboundResponse> run(OutboundExchange&& exchange, St
 
 }  // namespace
 
-host_api::Result<host_api::OutboundResponse> run_outbound_session(OutboundExchange exchange, net::ssl::context& tls) {
-    if (exchange.url.tls) return run<TlsStream>(std::move(exchange), tls);
+host_api::Result<host_api::OutboundResponse> run_outbound_session(OutboundExchange exchange, net::ssl::context* tls) {
+    if (exchange.url.tls) {
+        if (tls == nullptr) return host_api::permanent_error("https to " + exchange.url.authority() + " without TLS");
+        return run<TlsStream>(std::move(exchange), *tls);
+    }
     return run<beast::tcp_stream>(std::move(exchange));
 }
 

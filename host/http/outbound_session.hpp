@@ -25,10 +25,10 @@ struct OutboundExchange {
     std::function<bool(std::string_view)> body_sink;
 };
 
-// `tls` must be configured for peer verification; it is used only for https. Network,
-// timeout and TLS failures are transient errors; any HTTP status is a response.
+// `tls`, for https only (nullptr for http), must be configured for peer verification.
+// Network, timeout and TLS failures are transient errors; any HTTP status is a response.
 // Name resolution is bounded by the system resolver's own timeout, not by the deadline.
 host_api::Result<host_api::OutboundResponse> run_outbound_session(OutboundExchange exchange,
-                                                                  boost::asio::ssl::context& tls);
+                                                                  boost::asio::ssl::context* tls);
 
 }  // namespace host::http

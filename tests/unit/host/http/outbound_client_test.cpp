@@ -139,6 +139,33 @@ TEST_CASE("without the server's CA the certificate is not trusted, and the error
     CHECK(server.requests() == 0);
 }
 
+// The client keeps a TLS context per CA file (reading a CA file cost more than the
+// handshake); the local Shopify writes a new CA file each time it starts.
+TEST_CASE("a CA file replaced between two requests is read again", "[http][outbound]") {
+    const auto first = TestCertificate::generate();
+    const auto second = TestCertificate::generate();
+    test_support::TempDir dir;
+    const auto ca = dir / "ca.pem";
+    const auto answer_ok = [](const host_api::HttpRequest&) { return host_api::HttpResponse{}; };
+    TlsTestServer first_server(first, answer_ok);
+    TlsTestServer second_server(second, answer_ok);
+    OutboundClient client({}, true, test_support::quiet_logger("outbound_client_test"));
+    const auto get = [&](const TlsTestServer& server) {
+        auto request = graphql_request(server.url("/"));
+        request.ca_file = ca.string();
+        return client.send(request);
+    };
+
+    first.write_ca(ca);
+    CHECK(get(first_server).ok());
+    CHECK(get(first_server).ok());  // the kept context
+    second.write_ca(ca);
+    CHECK(get(second_server).ok());
+    const auto refused = get(first_server);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.find("certificate") != std::string::npos);
+}
+
 TEST_CASE("a certificate for another name fails host name verification", "[http][outbound]") {
     const auto certificate = TestCertificate::generate("DNS:other.example");
     test_support::TempDir dir;
