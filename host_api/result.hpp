@@ -20,7 +20,10 @@ inline Error transient_error(std::string message) { return Error{std::move(messa
 template <class T>
 class [[nodiscard]] Result {
 public:
-    Result(T value) : state_(std::move(value)) {}
+    // A value is copied or moved into place once (taken by value, it was moved twice:
+    // an order, or a page of them, is a few hundred strings).
+    Result(const T& value) : state_(std::in_place_index<0>, value) {}
+    Result(T&& value) : state_(std::in_place_index<0>, std::move(value)) {}
     Result(Error error) : state_(std::move(error)) {}
 
     bool ok() const noexcept { return state_.index() == 0; }

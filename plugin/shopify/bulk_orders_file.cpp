@@ -99,25 +99,26 @@ void BulkOrdersFile::index_line(std::string_view line, Span span) {
 
 std::string BulkOrdersFile::line_at(Span span) const {
     if (file_ == nullptr) return text_.substr(span.offset, span.length);
-    const bool in_window =
-        span.offset >= window_offset_ && span.offset + span.length <= window_offset_ + window_.size();
+    const bool in_window = span.offset >= window_offset_ && span.offset + span.length <= window_offset_ + window_size_;
     if (!in_window && !read_window_at(span)) return {};  // read as a line that is not JSON: the order fails
     return window_.substr(span.offset - window_offset_, span.length);
 }
 
-// The window from the span's start: at least the span, more when the file has it.
+// The window from the span's start: at least the span, more when the file has it. The
+// buffer only grows: resized for each read, it was filled with zeros before each read.
 bool BulkOrdersFile::read_window_at(Span span) const {
-    window_.resize(std::max<std::size_t>(k_read_window, span.length));
+    const auto wanted = std::max<std::size_t>(k_read_window, span.length);
+    if (window_.size() < wanted) window_.resize(wanted);
     window_offset_ = span.offset;
     std::size_t done = 0;
-    while (done < window_.size()) {
-        const auto got = ::pread(fileno(file_), window_.data() + done, window_.size() - done,
-                                 static_cast<off_t>(span.offset + done));
+    while (done < wanted) {
+        const auto got =
+            ::pread(fileno(file_), window_.data() + done, wanted - done, static_cast<off_t>(span.offset + done));
         if (got < 0 && errno == EINTR) continue;
         if (got <= 0) break;  // the end of the file, or an error: a line not read whole fails
         done += static_cast<std::size_t>(got);
     }
-    window_.resize(done);
+    window_size_ = done;
     return done >= span.length;
 }
 

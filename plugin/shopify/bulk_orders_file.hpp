@@ -54,7 +54,8 @@ private:
     std::FILE* file_ = nullptr;
     // The bytes of the file from window_offset_ on: lines are read in file order, so one
     // read serves the many lines after it instead of a read each.
-    mutable std::string window_;
+    mutable std::string window_;  // its first window_size_ bytes
+    mutable std::size_t window_size_ = 0;
     mutable std::uint64_t window_offset_ = 0;
     // Where each order's JSON tree is built: one block for the whole file, where a tree of
     // its own would take a 64 KiB block from the heap per order and give it back after.
