@@ -52,6 +52,25 @@ struct SilentListener {
     tcp::acceptor acceptor;
 };
 
+// Answers every request with `body` as a JSONL file; `body` must outlive the server.
+TlsTestServer::Handler jsonl_file(const std::string& body) {
+    return [&body](const host_api::HttpRequest&) {
+        host_api::HttpResponse response;
+        response.content_type = "application/jsonl";
+        response.body = body;
+        return response;
+    };
+}
+
+// A GET of a bulk operation's file from `server`, trusting the CA written to `ca`.
+host_api::OutboundRequest bulk_file_get(const TlsTestServer& server, const std::filesystem::path& ca) {
+    auto request = graphql_request(server.url("/bulk/1.jsonl"));
+    request.method = "GET";
+    request.body.clear();
+    request.ca_file = ca.string();
+    return request;
+}
+
 void check_names_no_secret(const host_api::Error& error) {
     CHECK(error.message.find(k_token) == std::string::npos);
     CHECK(error.message.find("body-secret") == std::string::npos);
@@ -273,17 +292,9 @@ TEST_CASE("R8 a body sink gets a successful answer's body piece by piece, past t
     certificate.write_ca(dir / "ca.pem");
     std::string large(64 * 1024 * 1024 + 1, 'x');
     large.back() = 'y';
-    TlsTestServer server(certificate, [&](const host_api::HttpRequest&) {
-        host_api::HttpResponse response;
-        response.content_type = "application/jsonl";
-        response.body = large;
-        return response;
-    });
+    TlsTestServer server(certificate, jsonl_file(large));
     OutboundClient client({}, true, test_support::quiet_logger("outbound_client_test"));
-    auto request = graphql_request(server.url("/bulk/1.jsonl"));
-    request.method = "GET";
-    request.body.clear();
-    request.ca_file = (dir / "ca.pem").string();
+    auto request = bulk_file_get(server, dir / "ca.pem");
     request.timeout = 120s;  // 64 MiB over TLS, twice, on a shared machine or under sanitizers
 
     const auto kept = client.send(request);
@@ -315,17 +326,9 @@ TEST_CASE("R8 a large answer comes in reads of kilobytes, not of 512 bytes", "[h
     test_support::TempDir dir;
     certificate.write_ca(dir / "ca.pem");
     const std::string file(4 * 1024 * 1024, 'x');
-    TlsTestServer server(certificate, [&](const host_api::HttpRequest&) {
-        host_api::HttpResponse response;
-        response.content_type = "application/jsonl";
-        response.body = file;
-        return response;
-    });
+    TlsTestServer server(certificate, jsonl_file(file));
     OutboundClient client({}, true, test_support::quiet_logger("outbound_client_test"));
-    auto request = graphql_request(server.url("/bulk/1.jsonl"));
-    request.method = "GET";
-    request.body.clear();
-    request.ca_file = (dir / "ca.pem").string();
+    auto request = bulk_file_get(server, dir / "ca.pem");
     std::size_t pieces = 0;
     std::size_t bytes = 0;
     request.body_sink = [&](std::string_view piece) {
