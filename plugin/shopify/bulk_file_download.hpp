@@ -1,8 +1,8 @@
 #pragma once
 // The bulk operation's result file, fetched in byte ranges (Range: bytes=A-B, as Shopify's
-// storage serves it) into an unnamed temporary file, each range written piece by piece as
-// it arrives: a file of 100,000 orders is over 100 MiB, and the host holds neither it nor
-// a range of it in memory. A range is one request of its own, with its own timeout. A
+// storage serves it) into an unnamed temporary file, each range written as it arrives, in
+// blocks of 1 MiB: a file of 100,000 orders is over 100 MiB, and the host holds neither it
+// nor a range of it in memory. A range is one request of its own, with its own timeout. A
 // server that ignores Range answers 200 with the whole file, which is taken as it is.
 #include <cstdint>
 #include <cstdio>

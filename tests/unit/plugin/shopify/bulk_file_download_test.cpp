@@ -59,6 +59,22 @@ shopify::SpooledFile spooled_file_of(const std::string& text) {
     return spooled;
 }
 
+// `file` fetched from a server that serves it in ranges, `range_bytes` at a time; the
+// requests it answered in `requests`.
+shopify::SpooledFile download_in_ranges(const std::string& file, std::uint64_t range_bytes, int& requests) {
+    const auto certificate = test_support::TestCertificate::generate();
+    test_support::TempDir dir;
+    certificate.write_ca(dir / "ca.pem");
+    test_support::TlsTestServer server(certificate,
+                                       [&](const host_api::HttpRequest& request) { return ranged(file, request); });
+    host::http::OutboundClient client({}, true, test_support::quiet_logger("download-test"));
+    auto spooled =
+        shopify::download_bulk_file(client, server.url("/bulk/1.jsonl"), (dir / "ca.pem").string(), range_bytes);
+    REQUIRE(spooled);
+    requests = server.requests();
+    return std::move(*spooled);
+}
+
 std::string read_all(std::FILE* file) {
     std::rewind(file);
     std::string text;
@@ -70,24 +86,31 @@ std::string read_all(std::FILE* file) {
 }  // namespace
 
 TEST_CASE("R8 the bulk file comes in byte ranges into a temporary file, whole and unchanged") {
-    const auto certificate = test_support::TestCertificate::generate();
-    test_support::TempDir dir;
-    certificate.write_ca(dir / "ca.pem");
     const auto file = orders_file(300);
-    test_support::TlsTestServer server(certificate, [&](const host_api::HttpRequest& request) { return ranged(file, request); });
-    host::http::OutboundClient client({}, true, test_support::quiet_logger("download-test"));
+    int requests = 0;
     // Ranges much smaller than the file, and not a divisor of it: lines are cut between them.
-    auto spooled = shopify::download_bulk_file(client, server.url("/bulk/1.jsonl"), (dir / "ca.pem").string(), 1000);
-    REQUIRE(spooled);
-    CHECK(read_all(spooled->get()) == file);
-    CHECK(server.requests() == static_cast<int>((file.size() + 999) / 1000));
+    const auto spooled = download_in_ranges(file, 1000, requests);
+    CHECK(read_all(spooled.get()) == file);
+    CHECK(requests == static_cast<int>((file.size() + 999) / 1000));
 
-    const shopify::BulkOrdersFile orders(spooled->get());
+    const shopify::BulkOrdersFile orders(spooled.get());
     REQUIRE(orders.size() == 300);
     const auto last = orders.order(299);
     REQUIRE(last.order);
     CHECK(last.id == "5300");
     CHECK(orders.order(0).id == "5001");
+}
+
+// The pieces go to the file in blocks of 1 MiB: blocks that end inside a range, and a
+// last block shorter than the others.
+TEST_CASE("R8 a bulk file of megabytes comes whole, its ranges and its write blocks cut anywhere") {
+    const auto file = orders_file(12000);
+    REQUIRE(file.size() > 2 * 1024 * 1024);
+    int requests = 0;
+    const auto spooled = download_in_ranges(file, 700001, requests);
+    CHECK(read_all(spooled.get()) == file);
+    CHECK(requests == static_cast<int>((file.size() + 700000) / 700001));
+    CHECK(shopify::BulkOrdersFile(spooled.get()).size() == 12000);
 }
 
 TEST_CASE("R8 a server that ignores Range gives the whole file in one answer") {
