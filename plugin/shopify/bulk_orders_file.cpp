@@ -19,8 +19,6 @@ constexpr std::size_t k_read_block = 1024 * 1024;
 // Small enough that a child line far from its parent costs little to read, large enough
 // that a file of 100,000 orders takes a few hundred reads, not 200,000.
 constexpr std::size_t k_read_window = 256 * 1024;
-// An order and its lines take a few KiB as a tree; a larger one takes more blocks besides.
-constexpr std::size_t k_tree_memory = 64 * 1024;
 
 // The lines are parsed in place (their strings decoded within their own bytes, not copied
 // out), so they must outlive the order's tree: the caller keeps them.
@@ -125,7 +123,6 @@ bool BulkOrdersFile::read_window_at(Span span) const {
 BulkOrder BulkOrdersFile::order(std::size_t index) const {
     const auto& [gid, span] = orders_.at(index);
     auto line = line_at(span);
-    tree_memory_.resize(k_tree_memory);
     rapidjson::MemoryPoolAllocator<> tree_allocator(tree_memory_.data(), tree_memory_.size());
     rapidjson::Document order(&tree_allocator);
     order.ParseInsitu(line.data());

@@ -59,7 +59,9 @@ private:
     mutable std::uint64_t window_offset_ = 0;
     // Where each order's JSON tree is built: one block for the whole file, where a tree of
     // its own would take a 64 KiB block from the heap per order and give it back after.
-    mutable std::vector<char> tree_memory_;
+    // An order and its lines take a few KiB as a tree; a larger one takes more blocks besides.
+    static constexpr std::size_t k_tree_memory = 64 * 1024;
+    mutable std::vector<char> tree_memory_ = std::vector<char>(k_tree_memory);
     std::vector<OrderLine> orders_;
     std::unordered_map<std::string, std::vector<Span>> children_;  // by parent gid
 };
