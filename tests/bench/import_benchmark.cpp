@@ -17,6 +17,7 @@
 //                    [--plan basic|grow|advanced|plus] [--senders K] [--connections K] [--seconds S]
 //                    [--rounds R]
 #include <signal.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -26,7 +27,6 @@
 #include <fstream>
 #include <iostream>
 #include <optional>
-#include <sstream>
 #include <string>
 #include <thread>
 #include <vector>
@@ -266,18 +266,14 @@ int run_intake(const Settings& settings, std::uint16_t host_port, const std::fil
     return host.other_answers == 0 && host.rate > 0 ? 0 : 1;
 }
 
-// The CPU time the process has used (user + system), from /proc/PID/stat.
+// The CPU time the process has used, all its threads, to the nanosecond: its process CPU
+// clock, the one the floor's thread clock is read from too (/proc/PID/stat counts in 10 ms
+// ticks, 3 % of a 10,000-order import).
 double cpu_seconds(pid_t pid) {
-    std::ifstream stat("/proc/" + std::to_string(pid) + "/stat");
-    std::string text((std::istreambuf_iterator<char>(stat)), std::istreambuf_iterator<char>());
-    const auto after_name = text.rfind(')');
-    if (after_name == std::string::npos) return 0;
-    std::istringstream fields(text.substr(after_name + 2));
-    std::string field;
-    double ticks = 0;
-    for (int i = 3; fields >> field && i <= 15; ++i)
-        if (i == 14 || i == 15) ticks += std::stod(field);  // utime, stime
-    return ticks / static_cast<double>(sysconf(_SC_CLK_TCK));
+    clockid_t clock{};
+    timespec used{};
+    if (clock_getcpuclockid(pid, &clock) != 0 || clock_gettime(clock, &used) != 0) return 0;
+    return static_cast<double>(used.tv_sec) + static_cast<double>(used.tv_nsec) / 1e9;
 }
 
 struct TimedImport {
