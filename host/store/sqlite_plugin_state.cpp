@@ -13,7 +13,11 @@ host_api::Result<std::optional<std::string>> SqlitePluginState::get(const std::s
 
 host_api::Result<void> SqlitePluginState::put(const std::string& key, const std::string& value) {
     return db_.call("write plugin state", [&]() -> host_api::Result<void> {
-        db_.prepare("INSERT OR REPLACE INTO plugin_state (owner, key, value) VALUES (?1, ?2, ?3)")
+        // A value written again as it is (a returning client's contact, say) leaves its row
+        // alone: REPLACE would delete it and insert it again.
+        db_.prepare(
+               "INSERT INTO plugin_state (owner, key, value) VALUES (?1, ?2, ?3) "
+               "ON CONFLICT (owner, key) DO UPDATE SET value = excluded.value WHERE value IS NOT excluded.value")
             .bind_text(1, owner_)
             .bind_text(2, key)
             .bind_text(3, value)

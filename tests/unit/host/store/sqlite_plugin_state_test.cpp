@@ -1,5 +1,8 @@
 #include <catch2/catch.hpp>
 
+#include <sqlite3.h>
+
+#include "host/store/database.hpp"
 #include "tests/unit/host/store/store_fixture.hpp"
 
 using store_test::require_ok;
@@ -17,6 +20,54 @@ TEST_CASE("plugin state puts, replaces, reads and erases a key", "[plugin_state]
     require_ok(state->erase("cursor"));
     CHECK_FALSE(value_of(state->get("cursor")).has_value());
     require_ok(state->erase("never-there"));
+}
+
+namespace {
+
+// Counts the row writes to plugin_state with triggers made by a connection of the test's
+// own, which the store's connection runs as part of its schema.
+struct PluginStateWrites {
+    explicit PluginStateWrites(const std::filesystem::path& folder) {
+        const auto file = (folder / host::store::Database::k_file_name).string();
+        REQUIRE(sqlite3_open(file.c_str(), &db) == SQLITE_OK);
+        exec(
+            "CREATE TABLE state_writes (kind TEXT NOT NULL);"
+            "CREATE TRIGGER count_inserts AFTER INSERT ON plugin_state "
+            "BEGIN INSERT INTO state_writes VALUES ('insert'); END;"
+            "CREATE TRIGGER count_updates AFTER UPDATE ON plugin_state "
+            "BEGIN INSERT INTO state_writes VALUES ('update'); END;");
+    }
+    ~PluginStateWrites() { sqlite3_close(db); }
+
+    void exec(const char* sql) { REQUIRE(sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK); }
+
+    int count() {
+        sqlite3_stmt* statement = nullptr;
+        REQUIRE(sqlite3_prepare_v2(db, "SELECT count(*) FROM state_writes", -1, &statement, nullptr) == SQLITE_OK);
+        REQUIRE(sqlite3_step(statement) == SQLITE_ROW);
+        const int writes = sqlite3_column_int(statement, 0);
+        sqlite3_finalize(statement);
+        return writes;
+    }
+
+    sqlite3* db = nullptr;
+};
+
+}  // namespace
+
+// R8: an import writes a returning client's memory again on every order; as it stands, the
+// row is left alone (REPLACE deleted and inserted it each time).
+TEST_CASE("R8 a value put again as it is writes no row, a changed one is written", "[plugin_state]") {
+    store_test::StoreFixture f;
+    auto state = f.store.plugin_state("shopify");
+    PluginStateWrites writes(f.dir.path());
+    require_ok(state->put("customer/1/207119551", "12"));
+    CHECK(writes.count() == 1);
+    require_ok(state->put("customer/1/207119551", "12"));
+    CHECK(writes.count() == 1);
+    require_ok(state->put("customer/1/207119551", "13"));
+    CHECK(writes.count() == 2);
+    CHECK(value_of(state->get("customer/1/207119551")) == std::optional<std::string>("13"));
 }
 
 TEST_CASE("plugin state of one owner is invisible to another", "[plugin_state]") {
