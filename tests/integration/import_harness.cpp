@@ -12,6 +12,7 @@
 #include "host/store/dump_writer.hpp"
 #include "host/web_api/api_access.hpp"
 #include "tests/support/paths.hpp"
+#include "tests/support/text_file.hpp"
 
 namespace test_support {
 namespace {
@@ -30,11 +31,8 @@ std::string to_json(const rapidjson::Value& value) {
 }  // namespace
 
 std::string fixture_order(const std::string& relative_path) {
-    std::ifstream in(fixtures_dir() / relative_path);
-    std::ostringstream text;
-    text << in.rdbuf();
     rapidjson::Document doc;
-    doc.Parse(text.str().c_str());
+    doc.Parse(read_text(fixtures_dir() / relative_path).c_str());
     REQUIRE_FALSE(doc.HasParseError());
     if (doc.HasMember("order")) return to_json(doc["order"]);
     if (doc.HasMember("orders")) return to_json(doc["orders"][0]);

@@ -1,4 +1,3 @@
-#include <fstream>
 #include <map>
 #include <set>
 
@@ -9,6 +8,7 @@
 #include "tests/integration/import_harness.hpp"
 #include "tests/support/child_process.hpp"
 #include "tests/support/paths.hpp"
+#include "tests/support/text_file.hpp"
 
 using test_support::fixture_order;
 using test_support::HarnessOptions;
@@ -27,17 +27,10 @@ const rapidjson::Value* order_by_external_id(const rapidjson::Document& orders, 
     return nullptr;
 }
 
-std::string read_text(const std::filesystem::path& path) {
-    std::ifstream in(path);
-    std::ostringstream out;
-    out << in.rdbuf();
-    return out.str();
-}
-
 // The demo's orders, one JSON text each.
 std::vector<std::string> demo_orders() {
     rapidjson::Document doc;
-    doc.Parse(read_text(test_support::source_dir() / "demo" / "sample_orders.json").c_str());
+    doc.Parse(test_support::read_text(test_support::source_dir() / "demo" / "sample_orders.json").c_str());
     std::vector<std::string> out;
     for (const auto& order : doc.GetArray()) {
         rapidjson::StringBuffer buffer;

@@ -6,12 +6,11 @@
 #include <unistd.h>
 
 #include <atomic>
-#include <fstream>
-#include <sstream>
 #include <stdexcept>
 #include <thread>
 
 #include "tests/support/temp_dir.hpp"
+#include "tests/support/text_file.hpp"
 
 namespace test_support {
 namespace {
@@ -37,13 +36,6 @@ pid_t spawn(const std::vector<std::string>& argv, const std::filesystem::path& o
     return pid;
 }
 
-std::string read_text(const std::filesystem::path& file) {
-    std::ifstream in(file);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
 int wait_for(pid_t pid, std::chrono::seconds timeout) {
     const auto deadline = std::chrono::steady_clock::now() + timeout;
     for (;;) {
@@ -54,6 +46,11 @@ int wait_for(pid_t pid, std::chrono::seconds timeout) {
         if (std::chrono::steady_clock::now() > deadline) return -2;
         std::this_thread::sleep_for(std::chrono::milliseconds(10));
     }
+}
+
+// The child opens its files after the fork: until it has, what it wrote is nothing yet.
+std::string output_so_far(const std::filesystem::path& file) {
+    return std::filesystem::exists(file) ? read_text(file) : std::string();
 }
 
 }  // namespace
@@ -97,7 +94,7 @@ int ChildProcess::wait(std::chrono::seconds timeout) {
     return code;
 }
 
-std::string ChildProcess::out() const { return read_text(out_file_); }
-std::string ChildProcess::err() const { return read_text(err_file_); }
+std::string ChildProcess::out() const { return output_so_far(out_file_); }
+std::string ChildProcess::err() const { return output_so_far(err_file_); }
 
 }  // namespace test_support

@@ -1,7 +1,5 @@
 #include "tests/unit/sim/sim_fixture.hpp"
 
-#include <fstream>
-#include <sstream>
 #include <stdexcept>
 
 #include <catch2/catch.hpp>
@@ -11,6 +9,7 @@
 #include "tests/sim/shopify/json_fields.hpp"
 #include "tests/sim/shopify/order_payloads.hpp"
 #include "tests/support/paths.hpp"
+#include "tests/support/text_file.hpp"
 
 namespace sim_test {
 
@@ -58,14 +57,6 @@ ClientResponse RunningSim::control(const std::string& target, const std::string&
 }
 
 rapidjson::Document RunningSim::stats() { return request("GET", "/_sim/stats").json(); }
-
-std::string read_text(const std::filesystem::path& path) {
-    std::ifstream file(path, std::ios::binary);
-    if (!file) throw std::runtime_error("cannot read " + path.string());
-    std::ostringstream text;
-    text << file.rdbuf();
-    return text.str();
-}
 
 rapidjson::Document fixture(const std::string& relative_path) {
     auto document = sim::shopify::read_json_file(test_support::fixtures_dir() / relative_path);

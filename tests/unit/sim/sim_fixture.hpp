@@ -8,6 +8,7 @@
 #include <rapidjson/document.h>
 
 #include "tests/sim/shopify/shopify_sim.hpp"
+#include "tests/support/text_file.hpp"
 #include "tests/unit/sim/sim_client.hpp"
 
 namespace sim_test {
@@ -43,7 +44,7 @@ private:
 std::string text(const rapidjson::Value& value);
 // A fixture file under ../shared/fixtures, parsed (integers keep every digit).
 rapidjson::Document fixture(const std::string& relative_path);
-std::string read_text(const std::filesystem::path& path);
+using test_support::read_text;
 // The exact OrdersByIds query text the plugin sends (plugin/shopify/graphql_operations.cpp).
 std::string plugin_orders_query();
 // {"query": …, "operationName": "OrdersByIds", "variables": {"ids": […], "lines": N}}

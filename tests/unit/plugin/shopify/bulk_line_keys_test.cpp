@@ -1,9 +1,7 @@
 // The index's reading of a bulk file line by its quotes and brackets, held to what a JSON
 // parser reads from the same line.
 #include <filesystem>
-#include <fstream>
 #include <optional>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -13,6 +11,7 @@
 #include "plugin/shopify/bulk_line_keys.hpp"
 #include "tests/sim/shopify/bulk_order_lines.hpp"
 #include "tests/support/paths.hpp"
+#include "tests/support/text_file.hpp"
 
 namespace {
 
@@ -42,11 +41,8 @@ std::vector<std::string> fixture_lines() {
     std::vector<std::string> lines;
     for (const auto& entry : std::filesystem::recursive_directory_iterator(test_support::fixtures_dir() / "shopify")) {
         if (entry.path().extension() != ".json") continue;
-        std::ifstream in(entry.path());
-        std::ostringstream text;
-        text << in.rdbuf();
         rapidjson::Document rest;
-        rest.Parse(text.str().c_str());
+        rest.Parse(test_support::read_text(entry.path()).c_str());
         if (rest.HasParseError() || !rest.IsObject()) continue;
         const auto& order = rest.HasMember("order") ? rest["order"] : rest;
         if (!order.IsObject() || !order.HasMember("line_items")) continue;

@@ -1,7 +1,5 @@
 // The bulk operation's JSONL read back into orders for the initial import: children
 // grouped by __parentId wherever they are in the file.
-#include <fstream>
-#include <sstream>
 
 #include <rapidjson/document.h>
 #include <catch2/catch.hpp>
@@ -9,16 +7,14 @@
 #include "plugin/shopify/bulk_orders_file.hpp"
 #include "tests/sim/shopify/bulk_order_lines.hpp"
 #include "tests/support/paths.hpp"
+#include "tests/support/text_file.hpp"
 
 namespace {
 
 // A fixture order as Shopify writes it into a bulk file: the order line, then its lines.
 sim::shopify::BulkOrderLines bulk_lines(const std::string& fixture) {
-    std::ifstream in(test_support::fixtures_dir() / fixture);
-    std::ostringstream text;
-    text << in.rdbuf();
     rapidjson::Document rest;
-    rest.Parse(text.str().c_str());
+    rest.Parse(test_support::read_text(test_support::fixtures_dir() / fixture).c_str());
     auto lines = sim::shopify::bulk_order_lines(rest.HasMember("order") ? rest["order"] : rest);
     lines.order += "\n";
     for (auto& child : lines.children) child += "\n";

@@ -1,22 +1,18 @@
 // The one decoder of GraphQL orders, on the answer shapes the local Shopify gives for the
 // real fixture orders (shopify.dev's documented Order shape, see the fixtures' README).
-#include <fstream>
-#include <sstream>
 
 #include <catch2/catch.hpp>
 
 #include "plugin/shopify/graphql_order_decoder.hpp"
 #include "tests/sim/shopify/rest_order_conversion.hpp"
 #include "tests/support/paths.hpp"
+#include "tests/support/text_file.hpp"
 
 namespace {
 
 rapidjson::Document fixture_order(const std::string& relative_path) {
-    std::ifstream in(test_support::fixtures_dir() / relative_path);
-    std::ostringstream text;
-    text << in.rdbuf();
     rapidjson::Document document;
-    document.Parse(text.str().c_str());
+    document.Parse(test_support::read_text(test_support::fixtures_dir() / relative_path).c_str());
     REQUIRE_FALSE(document.HasParseError());
     rapidjson::Document order;
     const auto& source = document.HasMember("order") ? document["order"] : document;

@@ -1,21 +1,16 @@
 // What the plugin reads from a webhook body (R27): the order it is about and when that
 // changed; on real webhook bodies from the fixtures and on the shapes they lack.
-#include <fstream>
-#include <sstream>
 
 #include <catch2/catch.hpp>
 
 #include "plugin/shopify/webhook_payload.hpp"
 #include "tests/support/paths.hpp"
+#include "tests/support/text_file.hpp"
 
 namespace {
 
 std::string webhook_fixture(const std::string& name) {
-    std::ifstream in(test_support::fixtures_dir() / "shopify" / "webhooks" / name);
-    std::ostringstream text;
-    text << in.rdbuf();
-    REQUIRE_FALSE(text.str().empty());
-    return text.str();
+    return test_support::read_text(test_support::fixtures_dir() / "shopify" / "webhooks" / name);
 }
 
 shopify::WebhookPayload payload_of(std::string_view topic, std::string_view body) {

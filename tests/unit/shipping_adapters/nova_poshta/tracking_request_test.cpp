@@ -1,11 +1,9 @@
 #include <catch2/catch.hpp>
 #include <rapidjson/document.h>
 
-#include <fstream>
-#include <sstream>
-
 #include "shipping_adapters/nova_poshta/tracking_request.hpp"
 #include "tests/support/paths.hpp"
+#include "tests/support/text_file.hpp"
 
 using namespace adapters::nova_poshta;
 
@@ -19,11 +17,7 @@ rapidjson::Document parsed(const std::string& text) {
 }
 
 std::string fixture(const std::string& name) {
-    std::ifstream file(test_support::fixtures_dir() / "novaposhta" / name, std::ios::binary);
-    REQUIRE(file);
-    std::stringstream text;
-    text << file.rdbuf();
-    return text.str();
+    return test_support::read_text(test_support::fixtures_dir() / "novaposhta" / name);
 }
 
 }  // namespace

@@ -1,11 +1,10 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include "shipping_adapters/nova_poshta/tracking_response.hpp"
 #include "tests/support/paths.hpp"
+#include "tests/support/text_file.hpp"
 
 using namespace adapters::nova_poshta;
 
@@ -13,16 +12,8 @@ namespace {
 
 std::filesystem::path fixtures() { return test_support::fixtures_dir() / "novaposhta"; }
 
-std::string read(const std::filesystem::path& path) {
-    std::ifstream file(path, std::ios::binary);
-    REQUIRE(file);
-    std::stringstream text;
-    text << file.rdbuf();
-    return text.str();
-}
-
 TrackingResponse response_fixture(const std::string& name) {
-    auto parsed = parse_tracking_response(read(fixtures() / name));
+    auto parsed = parse_tracking_response(test_support::read_text(fixtures() / name));
     INFO(name << ": " << (parsed ? "" : parsed.error().message));
     REQUIRE(parsed);
     return std::move(parsed).value();
@@ -40,7 +31,7 @@ TEST_CASE("R13 every Nova Poshta fixture is read by the envelope parser") {
         if (entry.path().extension() != ".json") continue;
         ++files;
         INFO(entry.path().filename().string());
-        const auto parsed = parse_tracking_response(read(entry.path()));
+        const auto parsed = parse_tracking_response(test_support::read_text(entry.path()));
         CHECK(parsed.ok());
     }
     CHECK(files == 7);

@@ -1,11 +1,10 @@
 #include <catch2/catch.hpp>
 
-#include <fstream>
 #include <set>
-#include <sstream>
 
 #include "tests/sim/nova_poshta/document_registry.hpp"
 #include "tests/support/paths.hpp"
+#include "tests/support/text_file.hpp"
 #include "tests/unit/sim/nova_poshta/np_sim_fixture.hpp"
 
 using adapters::nova_poshta::TrackingQuery;
@@ -15,11 +14,7 @@ using np_sim_test::RunningNovaPoshta;
 namespace {
 
 std::string fixture_text(const std::string& name) {
-    std::ifstream file(test_support::fixtures_dir() / "novaposhta" / name, std::ios::binary);
-    REQUIRE(file);
-    std::stringstream text;
-    text << file.rdbuf();
-    return text.str();
+    return test_support::read_text(test_support::fixtures_dir() / "novaposhta" / name);
 }
 
 std::set<std::string> keys_of(const rapidjson::Value& object) {
